@@ -1,0 +1,158 @@
+//! The Case: plain data a person enters. Everything else is derived from it.
+//!
+//! Its JSON form is what drafts, backups and share links store, so every change to it bumps
+//! `SCHEMA_VERSION` and ships a migration.
+
+use super::locale::{Currency, Jurisdiction};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum PartyKind {
+    /// An entrepreneur or company: commercial-transaction rules apply between two of them.
+    #[default]
+    Business,
+    Consumer,
+    /// A public body or contracting authority.
+    PublicEntity,
+    /// PL art. 4 pkt 3 lit. a UPNO: a public healthcare entity (lower commercial rate).
+    PublicHealthcare,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Party {
+    pub name: String,
+    pub address: String,
+    /// NIP / CUI (or PESEL / CNP for a person).
+    pub tax_id: String,
+    pub kind: PartyKind,
+}
+
+/// One invoice or other money claim.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Claim {
+    #[serde(default)]
+    pub number: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issue_date: Option<NaiveDate>,
+    pub due_date: NaiveDate,
+    pub amount: Decimal,
+    #[serde(default)]
+    pub currency: Currency,
+}
+
+/// A partial or full payment received from the debtor.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Payment {
+    pub date: NaiveDate,
+    pub amount: Decimal,
+    /// The claim number the debtor designated, if any (PL art. 451 § 1 KC, RO art. 1507 C.civ.).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claim: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Case {
+    pub schema: u32,
+    pub jurisdiction: Jurisdiction,
+    pub currency: Currency,
+    pub creditor: Party,
+    pub debtor: Party,
+    pub claims: Vec<Claim>,
+    pub payments: Vec<Payment>,
+    /// Interest is computed up to and including this day; the UI fills in today.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub calculation_date: Option<NaiveDate>,
+}
+
+impl Default for Case {
+    fn default() -> Self {
+        Case::new(Jurisdiction::Pl)
+    }
+}
+
+impl Case {
+    pub fn new(jurisdiction: Jurisdiction) -> Self {
+        Case {
+            schema: SCHEMA_VERSION,
+            jurisdiction,
+            currency: jurisdiction.home_currency(),
+            creditor: Party::default(),
+            debtor: Party::default(),
+            claims: Vec::new(),
+            payments: Vec::new(),
+            calculation_date: None,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    pub fn from_json(json: &str) -> Result<Case, CaseJsonError> {
+        let value: serde_json::Value =
+            serde_json::from_str(json).map_err(|e| CaseJsonError::Syntax(e.to_string()))?;
+        let schema = value.get("schema").and_then(serde_json::Value::as_u64);
+        match schema {
+            Some(v) if v > u64::from(SCHEMA_VERSION) => Err(CaseJsonError::NewerSchema(v)),
+            Some(_) => {
+                serde_json::from_value(value).map_err(|e| CaseJsonError::Shape(e.to_string()))
+            }
+            None => Err(CaseJsonError::NotACase),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CaseJsonError {
+    Syntax(String),
+    NotACase,
+    NewerSchema(u64),
+    Shape(String),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    #[test]
+    fn json_round_trip_keeps_amounts_as_decimal_strings() {
+        let mut case = Case::new(Jurisdiction::Ro);
+        case.claims.push(Claim {
+            number: "FV 1/2025".into(),
+            issue_date: None,
+            due_date: NaiveDate::from_ymd_opt(2025, 6, 20).unwrap(),
+            amount: Decimal::from_str("1234.50").unwrap(),
+            currency: Currency::Ron,
+        });
+        let json = case.to_json();
+        assert!(json.contains("\"amount\": \"1234.50\""), "{json}");
+        assert!(json.contains("\"due_date\": \"2025-06-20\""));
+        assert!(json.contains("\"schema\": 1"));
+        assert_eq!(Case::from_json(&json), Ok(case));
+    }
+
+    #[test]
+    fn rejects_foreign_and_future_json() {
+        assert!(matches!(
+            Case::from_json("not json"),
+            Err(CaseJsonError::Syntax(_))
+        ));
+        assert_eq!(Case::from_json("{\"a\":1}"), Err(CaseJsonError::NotACase));
+        assert_eq!(
+            Case::from_json("{\"schema\":99}"),
+            Err(CaseJsonError::NewerSchema(99))
+        );
+        assert!(matches!(
+            Case::from_json("{\"schema\":1,\"claims\":[{\"amount\":\"x\"}]}"),
+            Err(CaseJsonError::Shape(_))
+        ));
+    }
+}
