@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The engine must stay pure Rust so it is natively testable: no browser or UI crate inside it.
 
 use std::fs;

@@ -1,1 +1,48 @@
-//! placeholder
+//! The Leptos UI. It reads engine results and never computes law itself.
+
+pub mod components;
+pub mod i18n;
+pub mod prefs;
+pub mod shell;
+pub mod tools;
+
+use crate::engine::locale::{Jurisdiction, Lang};
+use i18n::Texts;
+use leptos::prelude::*;
+
+/// App-wide choices every view reads.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub lang: RwSignal<Lang>,
+    pub jurisdiction: RwSignal<Jurisdiction>,
+}
+
+impl Ctx {
+    pub fn new(lang: Lang, jurisdiction: Jurisdiction) -> Self {
+        Ctx {
+            lang: RwSignal::new(lang),
+            jurisdiction: RwSignal::new(jurisdiction),
+        }
+    }
+
+    pub fn texts(&self) -> &'static Texts {
+        Texts::get(self.lang.get())
+    }
+}
+
+pub fn use_ctx() -> Ctx {
+    use_context::<Ctx>().unwrap_or_else(|| Ctx::new(Lang::En, Jurisdiction::Pl))
+}
+
+pub fn start() {
+    console_error_panic_hook_lite();
+    leptos::mount::mount_to_body(shell::App);
+}
+
+/// Panics abort in release; in debug builds the message reaches the console.
+fn console_error_panic_hook_lite() {
+    #[cfg(debug_assertions)]
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+    }));
+}

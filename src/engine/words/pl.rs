@@ -59,7 +59,7 @@ const SCALES: [[&str; 3]; 3] = [
 ];
 
 /// Polish noun form for a count: 1 -> singular; ending in 2–4 but not 12–14 -> "few"; else "many".
-pub fn form<'a>(n: u64, forms: [&'a str; 3]) -> &'a str {
+pub fn form(n: u64, forms: [&str; 3]) -> &str {
     let last = n % 10;
     let last_two = n % 100;
     if n == 1 {

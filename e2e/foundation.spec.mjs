@@ -1,0 +1,104 @@
+import { test, expect } from '@playwright/test';
+import { App, NBSP } from './app.mjs';
+
+test('switch language and jurisdiction, type a Polish amount, reload and keep the language', async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+
+  await app.language.selectOption('pl');
+  await expect(app.nav('interest')).toHaveText('Odsetki');
+  await expect(page).toHaveTitle(/kalkulator odsetek/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  await expect(page.locator('meta[name=description]')).toHaveAttribute('content', /odsetki ustawowe/);
+
+  await app.jurisdiction.selectOption('RO');
+  await expect(app.jurisdiction).toHaveValue('RO');
+  await app.jurisdiction.selectOption('PL');
+
+  await app.typeAmount('12345,67');
+  await expect(app.principal).toHaveValue(`12${NBSP}345,67`);
+  await expect(app.principalFormatted).toHaveText(`12${NBSP}345,67${NBSP}zł`);
+  await expect(app.principalWords).toHaveText(
+    'dwanaście tysięcy trzysta czterdzieści pięć złotych sześćdziesiąt siedem groszy');
+
+  await app.typeAmount('1.234.567');
+  await expect(app.principal).toHaveValue(`1${NBSP}234${NBSP}567,00`);
+
+  await page.reload();
+  await expect(app.nav('interest')).toHaveText('Odsetki');
+  await expect(app.language).toHaveValue('pl');
+  await expect(app.jurisdiction).toHaveValue('PL');
+});
+
+test('bad amounts are explained in the person\'s language and nothing breaks', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const app = new App(page);
+  await app.open();
+  await app.language.selectOption('pl');
+  for (const [input, message] of [
+    ['abc', 'To nie jest kwota'],
+    ['-5', 'nie może być ujemna'],
+    ['1,234', 'dwa miejsca po przecinku'],
+    ['9999999999999', 'zbyt duża'],
+  ]) {
+    await app.typeAmount(input);
+    await expect(app.principalError).toContainText(message);
+    await expect(app.principal).toHaveAttribute('aria-invalid', 'true');
+  }
+  await app.language.selectOption('ro');
+  await expect(app.principalError).toContainText('prea mare');
+  await app.typeAmount('1.234,56');
+  await expect(app.principalError).toBeEmpty();
+  await expect(app.principalFormatted).toHaveText(`1.234,56${NBSP}lei`);
+  expect(errors).toEqual([]);
+});
+
+test.describe('first visit follows the browser language', () => {
+  test.use({ locale: 'ro-RO' });
+  test('Romanian browser gets the Romanian UI and Romanian law', async ({ page }) => {
+    const app = new App(page);
+    await app.open();
+    await expect(app.language).toHaveValue('ro');
+    await expect(app.jurisdiction).toHaveValue('RO');
+    await expect(app.nav('limitation')).toHaveText('Prescripție');
+  });
+});
+
+test('every tool is reachable from the navigation and from its address', async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  for (const slug of ['plan', 'limitation', 'letter', 'method', 'interest']) {
+    await app.nav(slug).click();
+    await expect(page.getByTestId(`tool-${slug}`)).toBeVisible();
+    await expect(app.nav(slug)).toHaveAttribute('aria-current', 'page');
+    await expect(page).toHaveURL(new RegExp(`tool=${slug}`));
+  }
+  await app.open('./?tool=method');
+  await expect(page.getByTestId('tool-method')).toContainText('not legal advice');
+});
+
+test('keyboard only: skip link, navigation and fields are reachable and labelled', async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('a.skip')).toBeFocused();
+  // Every form control has an accessible name.
+  const unlabelled = await page.locator('input, select, textarea').evaluateAll((els) =>
+    els.filter((el) => !(el.labels && el.labels.length) && !el.getAttribute('aria-label')).map((el) => el.outerHTML));
+  expect(unlabelled).toEqual([]);
+  await app.nav('method').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('tool-method')).toBeVisible();
+});
+
+test.describe('phone width', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  test('nothing overflows sideways at 360 px', async ({ page }) => {
+    const app = new App(page);
+    await app.open();
+    await app.typeAmount('999 999 999 999,99');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

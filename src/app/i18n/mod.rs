@@ -1,0 +1,102 @@
+//! Every visible string in three languages. Each language is one `Texts` value: a missing
+//! field is a compile error, never a blank on screen.
+
+mod en;
+mod pl;
+mod ro;
+
+use crate::engine::error::InputError;
+use crate::engine::locale::{Jurisdiction, Lang};
+
+pub struct Texts {
+    pub lang_name: &'static str,
+    pub app_name: &'static str,
+    pub tagline: &'static str,
+    pub page_title: &'static str,
+    pub meta_description: &'static str,
+    pub skip_to_content: &'static str,
+    pub nav_label: &'static str,
+    pub language_label: &'static str,
+    pub jurisdiction_label: &'static str,
+    pub jurisdiction_pl: &'static str,
+    pub jurisdiction_ro: &'static str,
+    pub tools: ToolTexts,
+    pub interest_intro: &'static str,
+    pub plan_intro: &'static str,
+    pub limitation_intro: &'static str,
+    pub letter_intro: &'static str,
+    pub in_preparation: &'static str,
+    pub amount_label: &'static str,
+    pub amount_hint: &'static str,
+    pub amount_read_as: &'static str,
+    pub in_words: &'static str,
+    pub errors: ErrorTexts,
+    pub method: MethodTexts,
+    pub footer_privacy: &'static str,
+    pub footer_disclaimer: &'static str,
+}
+
+pub struct ToolTexts {
+    pub interest: &'static str,
+    pub plan: &'static str,
+    pub limitation: &'static str,
+    pub letter: &'static str,
+    pub method: &'static str,
+}
+
+pub struct ErrorTexts {
+    pub empty: &'static str,
+    pub not_a_number: &'static str,
+    pub too_many_decimals: &'static str,
+    pub negative: &'static str,
+    pub too_large: &'static str,
+    pub bad_grouping: &'static str,
+    pub not_a_date: &'static str,
+    pub date_out_of_range: &'static str,
+}
+
+pub struct MethodTexts {
+    pub title: &'static str,
+    pub disclaimer: &'static str,
+    pub privacy_title: &'static str,
+    pub privacy: &'static str,
+    pub conventions_title: &'static str,
+    pub conventions: &'static [&'static str],
+    pub holidays_title: &'static str,
+    pub holidays_pl: &'static str,
+    pub holidays_ro: &'static str,
+    pub rates_title: &'static str,
+    pub rates: &'static str,
+    pub verified_through: &'static str,
+}
+
+impl Texts {
+    pub fn get(lang: Lang) -> &'static Texts {
+        match lang {
+            Lang::Pl => &pl::TEXTS,
+            Lang::Ro => &ro::TEXTS,
+            Lang::En => &en::TEXTS,
+        }
+    }
+
+    pub fn error(&self, error: InputError) -> &'static str {
+        let e = &self.errors;
+        match error {
+            InputError::Empty => e.empty,
+            InputError::NotANumber => e.not_a_number,
+            InputError::TooManyDecimals => e.too_many_decimals,
+            InputError::Negative => e.negative,
+            InputError::TooLarge => e.too_large,
+            InputError::BadGrouping => e.bad_grouping,
+            InputError::NotADate => e.not_a_date,
+            InputError::DateOutOfRange => e.date_out_of_range,
+        }
+    }
+
+    pub fn jurisdiction(&self, j: Jurisdiction) -> &'static str {
+        match j {
+            Jurisdiction::Pl => self.jurisdiction_pl,
+            Jurisdiction::Ro => self.jurisdiction_ro,
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! The frame around every tool: header, language and jurisdiction choice, navigation, footer.
+
+use super::prefs::{self, Prefs};
+use super::tools::{self, Tool};
+use super::{use_ctx, Ctx};
+use crate::engine::locale::{Jurisdiction, Lang};
+use leptos::prelude::*;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let stored = prefs::load();
+    let ctx = Ctx::new(stored.lang, stored.jurisdiction);
+    provide_context(ctx);
+    let chosen = RwSignal::new(stored.jurisdiction_chosen);
+    let tool = RwSignal::new(tools::tool_from_url().unwrap_or(Tool::Interest));
+
+    // Persist preferences and reflect the language in the document head.
+    Effect::new(move |_| {
+        let lang = ctx.lang.get();
+        let p = Prefs {
+            v: 1,
+            lang,
+            jurisdiction: ctx.jurisdiction.get(),
+            jurisdiction_chosen: chosen.get(),
+        };
+        prefs::save(&p);
+        update_document_head(lang);
+    });
+    Effect::new(move |_| tools::tool_to_url(tool.get()));
+
+    view! {
+        <a class="skip" href="#main">{move || ctx.texts().skip_to_content}</a>
+        <header class="top">
+            <div class="brand">
+                <svg class="logo" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
+                    <circle cx="32" cy="34" r="19" fill="none" stroke="currentColor" stroke-width="5"/>
+                    <path d="M32 22v13l8 5" fill="none" stroke="#f2b441" stroke-width="5"
+                        stroke-linecap="round" stroke-linejoin="round"/>
+                    <rect x="26" y="6" width="12" height="6" rx="2" fill="currentColor"/>
+                </svg>
+                <div>
+                    <p class="name">{move || ctx.texts().app_name}</p>
+                    <p class="tagline">{move || ctx.texts().tagline}</p>
+                </div>
+            </div>
+            <Settings chosen=chosen/>
+        </header>
+        <Nav tool=tool/>
+        <main id="main" tabindex="-1">
+            {move || tools::view_tool(tool.get())}
+        </main>
+        <footer class="bottom">
+            <span>{move || ctx.texts().footer_privacy}</span>
+            " · "
+            <span>{move || ctx.texts().footer_disclaimer}</span>
+        </footer>
+    }
+}
+
+#[component]
+fn Settings(chosen: RwSignal<bool>) -> impl IntoView {
+    let ctx = use_ctx();
+    let on_lang = move |ev: leptos::ev::Event| {
+        if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
+            ctx.lang.set(lang);
+            if !chosen.get_untracked() {
+                ctx.jurisdiction.set(lang.default_jurisdiction());
+            }
+        }
+    };
+    let on_jurisdiction = move |ev: leptos::ev::Event| {
+        if let Some(j) = Jurisdiction::from_code(&event_target_value(&ev)) {
+            chosen.set(true);
+            ctx.jurisdiction.set(j);
+        }
+    };
+    view! {
+        <div class="settings">
+            <label>
+                <span>{move || ctx.texts().language_label}</span>
+                <select data-testid="language" on:change=on_lang prop:value=move || ctx.lang.get().code()>
+                    {Lang::ALL.into_iter().map(|l| view! {
+                        <option value=l.code() selected=move || ctx.lang.get() == l>
+                            {super::i18n::Texts::get(l).lang_name}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <label>
+                <span>{move || ctx.texts().jurisdiction_label}</span>
+                <select data-testid="jurisdiction" on:change=on_jurisdiction
+                    prop:value=move || ctx.jurisdiction.get().code()>
+                    {Jurisdiction::ALL.into_iter().map(|j| view! {
+                        <option value=j.code() selected=move || ctx.jurisdiction.get() == j>
+                            {move || ctx.texts().jurisdiction(j)}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </label>
+        </div>
+    }
+}
+
+#[component]
+fn Nav(tool: RwSignal<Tool>) -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <nav class="tools" aria-label=move || ctx.texts().nav_label>
+            <ul>
+                {Tool::ALL.into_iter().map(|t| view! {
+                    <li>
+                        <button type="button" data-testid=format!("nav-{}", t.slug())
+                            aria-current=move || (tool.get() == t).then_some("page")
+                            on:click=move |_| tool.set(t)>
+                            {move || t.label(ctx.texts())}
+                        </button>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+fn update_document_head(lang: Lang) {
+    let texts = super::i18n::Texts::get(lang);
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    document.set_title(texts.page_title);
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+    if let Ok(Some(meta)) = document.query_selector("meta[name=description]") {
+        let _ = meta.set_attribute("content", texts.meta_description);
+    }
+}

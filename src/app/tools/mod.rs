@@ -1,0 +1,87 @@
+//! One module per tool; the current tool lives in a signal mirrored to `?tool=` (no router, so
+//! the same code works inside an embedded widget).
+
+mod interest;
+mod method;
+mod placeholder;
+
+use super::i18n::Texts;
+use leptos::prelude::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tool {
+    Interest,
+    Plan,
+    Limitation,
+    Letter,
+    Method,
+}
+
+impl Tool {
+    pub const ALL: [Tool; 5] = [
+        Tool::Interest,
+        Tool::Plan,
+        Tool::Limitation,
+        Tool::Letter,
+        Tool::Method,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Tool::Interest => "interest",
+            Tool::Plan => "plan",
+            Tool::Limitation => "limitation",
+            Tool::Letter => "letter",
+            Tool::Method => "method",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Tool> {
+        Tool::ALL.into_iter().find(|t| t.slug() == slug)
+    }
+
+    pub fn label(self, t: &'static Texts) -> &'static str {
+        match self {
+            Tool::Interest => t.tools.interest,
+            Tool::Plan => t.tools.plan,
+            Tool::Limitation => t.tools.limitation,
+            Tool::Letter => t.tools.letter,
+            Tool::Method => t.tools.method,
+        }
+    }
+}
+
+pub fn view_tool(tool: Tool) -> AnyView {
+    match tool {
+        Tool::Interest => interest::InterestTool().into_any(),
+        Tool::Plan => placeholder::view(Tool::Plan, |t| t.plan_intro).into_any(),
+        Tool::Limitation => placeholder::view(Tool::Limitation, |t| t.limitation_intro).into_any(),
+        Tool::Letter => placeholder::view(Tool::Letter, |t| t.letter_intro).into_any(),
+        Tool::Method => method::MethodPage().into_any(),
+    }
+}
+
+fn search_params() -> Option<web_sys::UrlSearchParams> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search).ok()
+}
+
+pub fn tool_from_url() -> Option<Tool> {
+    Tool::from_slug(&search_params()?.get("tool")?)
+}
+
+/// Keeps the current tool in the address so a reload or a bookmark returns to it.
+pub fn tool_to_url(tool: Tool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(params) = search_params() else {
+        return;
+    };
+    params.set("tool", tool.slug());
+    let hash = window.location().hash().unwrap_or_default();
+    let url = format!("?{}{}", String::from(params.to_string()), hash);
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
