@@ -3,6 +3,7 @@
 //! Its JSON form is what drafts, backups and share links store, so every change to it bumps
 //! `SCHEMA_VERSION` and ships a migration.
 
+use super::interest::InterestOptions;
 use super::locale::{Currency, Jurisdiction};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -69,6 +70,7 @@ pub struct Case {
     /// Interest is computed up to and including this day; the UI fills in today.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub calculation_date: Option<NaiveDate>,
+    pub interest: InterestOptions,
 }
 
 impl Default for Case {
@@ -88,6 +90,7 @@ impl Case {
             claims: Vec::new(),
             payments: Vec::new(),
             calculation_date: None,
+            interest: InterestOptions::default(),
         }
     }
 

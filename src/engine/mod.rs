@@ -4,6 +4,10 @@
 pub mod calendar;
 pub mod case;
 pub mod error;
+pub mod interest;
 pub mod locale;
+pub mod rates;
 pub mod money;
 pub mod words;
+
+pub use interest::{evaluate, evaluate_json, CaseError, Report};

@@ -1,0 +1,407 @@
+//! Case -> Report: the one entry point for interest, allocation and compensation.
+
+use super::accrue::accrue;
+use super::compensation::compensation;
+use super::error::CaseError;
+use super::options::{Allocation, DayCount, InterestKind};
+use super::report::*;
+use super::timeline::{
+    Origin, Timeline, PL_COMMERCIAL_10PP_FROM, PL_COMMERCIAL_FROM, RO_L72_FROM, RO_OG13_FROM,
+};
+use crate::engine::calendar::next_working_day;
+use crate::engine::case::{Case, PartyKind};
+use crate::engine::locale::Jurisdiction;
+use crate::engine::money::round_money;
+use crate::engine::rates::{PL_VERIFIED_THROUGH, RO_VERIFIED_THROUGH};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+/// Claims and payments a case may hold; far above any real case, it bounds the work.
+pub const MAX_ITEMS: usize = 20_000;
+
+struct ClaimState {
+    principal: Decimal,
+    interest_unpaid: Decimal,
+    interest_total: Decimal,
+    /// The last day interest has been computed for.
+    accrued_to: NaiveDate,
+    segments: Vec<Segment>,
+    paid_principal: Decimal,
+    paid_interest: Decimal,
+    paid_on: Option<NaiveDate>,
+}
+
+fn validate(case: &Case) -> Result<NaiveDate, CaseError> {
+    if case.claims.len() > MAX_ITEMS || case.payments.len() > MAX_ITEMS {
+        return Err(CaseError::TooManyItems);
+    }
+    let calculation_date = case
+        .calculation_date
+        .ok_or(CaseError::MissingCalculationDate)?;
+    for (i, c) in case.claims.iter().enumerate() {
+        if c.currency != case.currency {
+            return Err(CaseError::MixedCurrency { claim: i });
+        }
+        if c.amount < Decimal::ZERO {
+            return Err(CaseError::NegativeClaim { claim: i });
+        }
+    }
+    for (i, p) in case.payments.iter().enumerate() {
+        if p.amount <= Decimal::ZERO {
+            return Err(CaseError::NonPositivePayment { payment: i });
+        }
+    }
+    let o = &case.interest;
+    if o.kind == InterestKind::Contractual {
+        match o.contract_rate {
+            None => return Err(CaseError::ContractRateMissing),
+            Some(r) if r < Decimal::ZERO => return Err(CaseError::NegativeRate),
+            _ => {}
+        }
+    }
+    for (i, u) in o.user_rates.iter().enumerate() {
+        if u.from > u.to || u.percent < Decimal::ZERO {
+            return Err(CaseError::BadUserRate { index: i });
+        }
+    }
+    Ok(calculation_date)
+}
+
+struct Engine<'a> {
+    case: &'a Case,
+    timeline: Timeline,
+    interest_from: Vec<NaiveDate>,
+    states: Vec<ClaimState>,
+}
+
+impl Engine<'_> {
+    fn accrue_to(&mut self, claim: usize, day: NaiveDate) -> Result<(), CaseError> {
+        let state = &mut self.states[claim];
+        let from = state
+            .accrued_to
+            .succ_opt()
+            .unwrap_or(state.accrued_to)
+            .max(self.interest_from[claim]);
+        let segments = accrue(
+            &self.timeline,
+            self.case.interest.day_count,
+            claim,
+            state.principal,
+            from,
+            day,
+        )?;
+        for s in segments {
+            state.interest_unpaid += s.amount;
+            state.interest_total += s.amount;
+            state.segments.push(s);
+        }
+        state.accrued_to = state.accrued_to.max(day);
+        Ok(())
+    }
+
+    /// Applies one payment: the designated claim first, then the claims already due, earliest
+    /// first, then the rest; within a claim overdue interest before principal unless the
+    /// creditor books principal first.
+    fn apply(&mut self, index: usize, warnings: &mut Vec<Warning>) -> Result<PaymentReport, CaseError> {
+        let payment = &self.case.payments[index];
+        let claims = &self.case.claims;
+        let designated = payment.claim.as_deref().and_then(|n| {
+            claims
+                .iter()
+                .position(|c| c.number.trim() == n.trim() && !n.trim().is_empty())
+        });
+        if payment.claim.as_deref().is_some_and(|n| !n.trim().is_empty()) && designated.is_none() {
+            warnings.push(Warning::UnknownDesignation { payment: index });
+        }
+        if let Some(c) = designated {
+            if payment.date < claims[c].due_date {
+                warnings.push(Warning::PaymentBeforeDueDate { payment: index, claim: c });
+            }
+        }
+        let mut order: Vec<usize> = (0..claims.len()).filter(|&c| Some(c) != designated).collect();
+        order.sort_by_key(|&c| (claims[c].due_date > payment.date, claims[c].due_date, c));
+        let sequence = designated.into_iter().chain(order);
+
+        let mut remaining = payment.amount;
+        let mut applied = Vec::new();
+        for claim in sequence {
+            if remaining <= Decimal::ZERO {
+                break;
+            }
+            self.accrue_to(claim, payment.date)?;
+            let state = &mut self.states[claim];
+            let (to_interest, to_principal) = match self.case.interest.allocation {
+                Allocation::Statutory => {
+                    let i = remaining.min(state.interest_unpaid);
+                    (i, (remaining - i).min(state.principal))
+                }
+                Allocation::PrincipalFirst => {
+                    let p = remaining.min(state.principal);
+                    ((remaining - p).min(state.interest_unpaid), p)
+                }
+            };
+            if to_interest.is_zero() && to_principal.is_zero() {
+                continue;
+            }
+            remaining -= to_interest + to_principal;
+            state.interest_unpaid -= to_interest;
+            state.paid_interest += to_interest;
+            state.principal -= to_principal;
+            state.paid_principal += to_principal;
+            if state.principal.is_zero() && state.paid_on.is_none() {
+                state.paid_on = Some(payment.date);
+            }
+            applied.push(Application {
+                claim,
+                to_interest,
+                to_principal,
+            });
+        }
+        if remaining > Decimal::ZERO {
+            warnings.push(Warning::Overpayment {
+                payment: index,
+                amount: remaining,
+            });
+        }
+        Ok(PaymentReport {
+            date: payment.date,
+            amount: payment.amount,
+            applied,
+            unapplied: remaining.max(Decimal::ZERO),
+        })
+    }
+
+    fn daily_interest(&self, claim: usize, calculation_date: NaiveDate) -> Decimal {
+        let state = &self.states[claim];
+        let Some(tomorrow) = calculation_date.succ_opt() else {
+            return Decimal::ZERO;
+        };
+        if state.principal <= Decimal::ZERO || tomorrow < self.interest_from[claim] {
+            return Decimal::ZERO;
+        }
+        let divisor = match self.case.interest.day_count {
+            DayCount::ActAct if tomorrow.leap_year() => 366,
+            _ => 365,
+        };
+        self.timeline
+            .rate_on(tomorrow)
+            .map(|p| round_money(state.principal * p.percent / Decimal::from(100 * divisor)))
+            .unwrap_or_default()
+    }
+}
+
+fn claim_warnings(case: &Case, claim: usize, segments: &[Segment], warnings: &mut Vec<Warning>) {
+    let o = &case.interest;
+    let any = |f: &dyn Fn(&Segment) -> bool| segments.iter().any(f);
+    let pl = case.jurisdiction == Jurisdiction::Pl;
+    if any(&|s| s.origin == Origin::Capped) {
+        warnings.push(Warning::ContractCapApplied { claim });
+    }
+    if pl && o.kind == InterestKind::Contractual && any(&|s| s.from < PL_COMMERCIAL_FROM) {
+        warnings.push(Warning::ContractCapNotCheckedBefore2016 { claim });
+    }
+    if pl && o.kind == InterestKind::Commercial {
+        if any(&|s| s.from < PL_COMMERCIAL_FROM) {
+            warnings.push(Warning::CommercialBefore2016 { claim });
+        }
+        let pre_2020 = case.claims[claim].due_date < PL_COMMERCIAL_10PP_FROM;
+        if pre_2020
+            && !o.pl_pre_2020_transaction
+            && case.debtor.kind != PartyKind::PublicHealthcare
+            && any(&|s| s.to >= PL_COMMERCIAL_10PP_FROM)
+        {
+            warnings.push(Warning::CommercialTransition2020 { claim });
+        }
+    }
+    if !pl {
+        if o.kind == InterestKind::Commercial
+            && case.claims[claim].due_date < RO_L72_FROM
+            && !segments.is_empty()
+        {
+            warnings.push(Warning::RoProfessionalsBeforeL72 { claim });
+        }
+        if o.kind != InterestKind::Contractual && any(&|s| s.from < RO_OG13_FROM) {
+            warnings.push(Warning::RoOg9Period { claim });
+        }
+    }
+}
+
+/// Art. 5 OG 13/2011: 1.5 × the legal penalty interest (reduced by 20%) on the earliest due date.
+fn ro_contract_ceiling(case: &Case) -> Option<Decimal> {
+    let o = &case.interest;
+    if case.jurisdiction != Jurisdiction::Ro
+        || o.kind != InterestKind::Contractual
+        || !o.ro_non_enterprise
+    {
+        return None;
+    }
+    let first_due = case.claims.iter().map(|c| c.due_date).min()?;
+    let reference = crate::engine::rates::in_force(crate::engine::rates::RateKind::BnrReference, first_due)?;
+    let legal = (reference.percent + Decimal::from(4)) * Decimal::new(8, 1);
+    let ceiling = (legal * Decimal::new(15, 1)).round_dp(4);
+    (o.contract_rate? > ceiling).then_some(ceiling)
+}
+
+pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
+    let calculation_date = validate(case)?;
+    let o = &case.interest;
+    let j = case.jurisdiction;
+    let timeline = Timeline::build(j, o, case.debtor.kind, calculation_date);
+    let effective_due: Vec<NaiveDate> = case
+        .claims
+        .iter()
+        .map(|c| {
+            if o.shift_due_dates {
+                next_working_day(j, c.due_date)
+            } else {
+                c.due_date
+            }
+        })
+        .collect();
+    let interest_from: Vec<NaiveDate> = effective_due
+        .iter()
+        .map(|d| d.succ_opt().unwrap_or(*d))
+        .collect();
+    let states = case
+        .claims
+        .iter()
+        .zip(&effective_due)
+        .map(|(c, due)| ClaimState {
+            principal: c.amount,
+            interest_unpaid: Decimal::ZERO,
+            interest_total: Decimal::ZERO,
+            accrued_to: *due,
+            segments: Vec::new(),
+            paid_principal: Decimal::ZERO,
+            paid_interest: Decimal::ZERO,
+            paid_on: None,
+        })
+        .collect();
+    let mut engine = Engine {
+        case,
+        timeline,
+        interest_from,
+        states,
+    };
+    let mut warnings = Vec::new();
+
+    let mut order: Vec<usize> = (0..case.payments.len()).collect();
+    order.sort_by_key(|&i| case.payments[i].date);
+    let mut payment_reports: Vec<Option<PaymentReport>> = vec![None; case.payments.len()];
+    for i in order {
+        let p = &case.payments[i];
+        payment_reports[i] = Some(if p.date > calculation_date {
+            warnings.push(Warning::PaymentAfterCalculationDate { payment: i });
+            PaymentReport {
+                date: p.date,
+                amount: p.amount,
+                applied: Vec::new(),
+                unapplied: p.amount,
+            }
+        } else {
+            engine.apply(i, &mut warnings)?
+        });
+    }
+    for claim in 0..case.claims.len() {
+        engine.accrue_to(claim, calculation_date)?;
+    }
+
+    let compensation_allowed = o.compensation && o.kind == InterestKind::Commercial;
+    let consumer_involved =
+        case.debtor.kind == PartyKind::Consumer || case.creditor.kind == PartyKind::Consumer;
+    if compensation_allowed && consumer_involved {
+        warnings.push(Warning::CompensationNotForConsumers);
+    }
+
+    let mut totals = Totals::default();
+    let mut claims = Vec::with_capacity(case.claims.len());
+    for (i, claim) in case.claims.iter().enumerate() {
+        let daily = engine.daily_interest(i, calculation_date);
+        let state = &mut engine.states[i];
+        let late = state.paid_on.is_some_and(|d| d > effective_due[i])
+            || (state.principal > Decimal::ZERO && calculation_date > effective_due[i]);
+        let comp = (compensation_allowed && !consumer_involved && late)
+            .then(|| compensation(j, case.currency, claim, o.eur_rate));
+        if comp.as_ref().is_some_and(|c| c.amount.is_none()) {
+            warnings.push(Warning::EurRateMissing { claim: i });
+        }
+        let comp_amount = comp.as_ref().and_then(|c| c.amount).unwrap_or_default();
+        claim_warnings(case, i, &state.segments, &mut warnings);
+        let total_due = state.principal + state.interest_unpaid + comp_amount;
+        totals.principal += claim.amount;
+        totals.interest += state.interest_total;
+        totals.compensation += comp_amount;
+        totals.paid_principal += state.paid_principal;
+        totals.paid_interest += state.paid_interest;
+        totals.principal_outstanding += state.principal;
+        totals.interest_outstanding += state.interest_unpaid;
+        totals.total_due += total_due;
+        totals.daily_interest += daily;
+        claims.push(ClaimReport {
+            number: claim.number.clone(),
+            amount: claim.amount,
+            due_date: claim.due_date,
+            effective_due_date: effective_due[i],
+            interest_from: engine.interest_from[i],
+            segments: std::mem::take(&mut state.segments),
+            interest: state.interest_total,
+            paid_principal: state.paid_principal,
+            paid_interest: state.paid_interest,
+            principal_outstanding: state.principal,
+            interest_outstanding: state.interest_unpaid,
+            compensation: comp,
+            total_due,
+            paid_on: state.paid_on,
+            daily_interest: daily,
+        });
+    }
+    let payments: Vec<PaymentReport> = payment_reports.into_iter().flatten().collect();
+    totals.unapplied = payments.iter().map(|p| p.unapplied).sum();
+    totals.paid = case.payments.iter().map(|p| p.amount).sum();
+
+    let verified_through = match j {
+        Jurisdiction::Pl => PL_VERIFIED_THROUGH,
+        Jurisdiction::Ro => RO_VERIFIED_THROUGH,
+    };
+    let segments = || claims.iter().flat_map(|c| c.segments.iter());
+    if segments().any(|s| s.to > verified_through) {
+        warnings.insert(0, Warning::PastVerifiedThrough { verified_through });
+    }
+    if segments().any(|s| s.origin == Origin::User) {
+        warnings.push(Warning::UserRateUsed);
+    }
+    if let Some(ceiling) = ro_contract_ceiling(case) {
+        warnings.push(Warning::RoContractAboveCeiling { ceiling });
+    }
+    let rates = engine
+        .timeline
+        .points()
+        .iter()
+        .map(|p| RateUsed {
+            from: p.from,
+            percent: p.percent,
+            basis: p.basis,
+            source: p.source.clone(),
+            origin: p.origin,
+        })
+        .collect();
+    Ok(Report {
+        calculation_date,
+        currency: case.currency,
+        claims,
+        payments,
+        totals,
+        warnings,
+        rates_verified_through: verified_through,
+        rates,
+    })
+}
+
+/// The case in its JSON form in, the report as JSON out (the import path and the documented
+/// contract). Errors are JSON too: `{"kind": "...", ...}`.
+pub fn evaluate_json(case_json: &str) -> Result<String, String> {
+    let case = Case::from_json(case_json).map_err(|e| format!("{e:?}"))?;
+    let report = evaluate(&case).map_err(|e| e.to_string())?;
+    serde_json::to_string(&report).map_err(|e| e.to_string())
+}
+

@@ -1,0 +1,19 @@
+//! Statutory and contractual interest, payment allocation and the recovery-cost compensation.
+
+mod accrue;
+mod compensation;
+mod error;
+mod evaluate;
+pub mod options;
+pub mod report;
+pub mod timeline;
+
+pub use compensation::pl_tier;
+pub use error::CaseError;
+pub use evaluate::{evaluate, evaluate_json, MAX_ITEMS};
+pub use options::{Allocation, DayCount, InterestKind, InterestOptions, UserRate};
+pub use report::{ClaimReport, Report, Segment, Totals, Warning};
+pub use timeline::Timeline;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,464 @@
+//! Published examples reproduced exactly (reference/{pl,ro}/examples.md); derived ones as
+//! regression tests, labelled as such.
+
+use super::*;
+use crate::engine::case::{Case, Claim, PartyKind, Payment};
+use crate::engine::locale::{Currency, Jurisdiction};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+pub(crate) fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+pub(crate) fn dec(s: &str) -> Decimal {
+    Decimal::from_str(s).unwrap()
+}
+
+pub(crate) fn case(j: Jurisdiction, kind: InterestKind, calc: &str) -> Case {
+    let mut c = Case::new(j);
+    c.interest.kind = kind;
+    c.calculation_date = Some(d(calc));
+    c
+}
+
+pub(crate) fn claim(c: &mut Case, number: &str, due: &str, amount: &str) {
+    c.claims.push(Claim {
+        number: number.into(),
+        issue_date: None,
+        due_date: d(due),
+        amount: dec(amount),
+        currency: c.currency,
+    });
+}
+
+fn pay(c: &mut Case, date: &str, amount: &str, designated: Option<&str>) {
+    c.payments.push(Payment {
+        date: d(date),
+        amount: dec(amount),
+        claim: designated.map(str::to_string),
+    });
+}
+
+fn segs(r: &Report, claim: usize) -> Vec<(String, String, i64, String, String)> {
+    r.claims[claim]
+        .segments
+        .iter()
+        .map(|s| {
+            (
+                s.from.to_string(),
+                s.to.to_string(),
+                s.days,
+                s.rate.normalize().to_string(),
+                s.amount.to_string(),
+            )
+        })
+        .collect()
+}
+
+fn seg(from: &str, to: &str, days: i64, rate: &str, amount: &str) -> (String, String, i64, String, String) {
+    (from.into(), to.into(), days, rate.into(), amount.into())
+}
+
+/// PL example B (PUBLISHED): 10 000 zł due 31.12.2015, paid 10.01.2021 -> 3 419,23 zł.
+#[test]
+fn pl_example_b_statutory_interest_across_2016_and_leap_years() {
+    let mut c = case(Jurisdiction::Pl, InterestKind::Statutory, "2021-01-10");
+    claim(&mut c, "B", "2015-12-31", "10000");
+    let r = evaluate(&c).unwrap();
+    assert_eq!(
+        segs(&r, 0),
+        vec![
+            seg("2016-01-01", "2020-03-17", 1538, "7", "2949.59"),
+            seg("2020-03-18", "2020-04-08", 22, "6.5", "39.18"),
+            seg("2020-04-09", "2020-05-28", 50, "6", "82.19"),
+            seg("2020-05-29", "2021-01-10", 227, "5.6", "348.27"),
+        ]
+    );
+    assert_eq!(r.totals.interest, dec("3419.23"));
+    assert_eq!(r.claims[0].segments[0].basis, timeline::PL_DELAY);
+}
+
+/// PL example B again, this time with the payment entered: interest stops on the payment day.
+#[test]
+fn pl_example_b_paid_in_full_stops_interest() {
+    let mut c = case(Jurisdiction::Pl, InterestKind::Statutory, "2022-06-30");
+    claim(&mut c, "B", "2015-12-31", "10000");
+    pay(&mut c, "2021-01-10", "10000", Some("B"));
+    let r = evaluate(&c).unwrap();
+    // Interest first (art. 451 § 1 KC): 3 419,23 of the payment covers interest...
+    assert_eq!(r.payments[0].applied[0].to_interest, dec("3419.23"));
+    assert_eq!(r.claims[0].principal_outstanding, dec("3419.23"));
+    // ...and interest runs on from the next day on what is left of the principal.
+    let after = &r.claims[0].segments[4];
+    assert_eq!((after.from, after.base), (d("2021-01-11"), dec("3419.23")));
+    assert_eq!(r.claims[0].segments[3].amount, dec("348.27"));
+    c.payments[0].amount = dec("13419.23");
+    let r = evaluate(&c).unwrap();
+    assert_eq!(r.totals.interest, dec("3419.23"));
+    assert_eq!(r.totals.total_due, Decimal::ZERO);
+    assert_eq!(r.claims[0].paid_on, Some(d("2021-01-10")));
+}
+
+/// PL example E (PUBLISHED, radca.prawny.com.pl): two invoices of 610 zł to 03.01.2011.
+#[test]
+fn pl_example_e_2008_rate_change() {
+    let mut c = case(Jurisdiction::Pl, InterestKind::Statutory, "2011-01-03");
+    claim(&mut c, "1", "2008-07-31", "610");
+    claim(&mut c, "2", "2008-12-29", "610");
+    let r = evaluate(&c).unwrap();
+    assert_eq!(
+        segs(&r, 0),
+        vec![
+            seg("2008-08-01", "2008-12-14", 136, "11.5", "26.14"),
+            seg("2008-12-15", "2011-01-03", 750, "13", "162.95"),
+        ]
+    );
+    assert_eq!(r.claims[0].interest, dec("189.09"));
+    assert_eq!(segs(&r, 1), vec![seg("2008-12-30", "2011-01-03", 735, "13", "159.69")]);
+    assert_eq!(r.totals.interest, dec("348.78"));
+}
+
+/// PL example F (PUBLISHED periods and rates; amounts DERIVED): commercial interest before 2016
+/// falls back to statutory interest, 9.5% commercial from 1.01.2016.
+#[test]
+fn pl_example_f_commercial_regime_boundaries() {
+    let mut c = case(Jurisdiction::Pl, InterestKind::Commercial, "2016-12-31");
+    claim(&mut c, "F", "2014-11-12", "4000");
+    let r = evaluate(&c).unwrap();
+    assert_eq!(
+        segs(&r, 0),
+        vec![
+            seg("2014-11-13", "2014-12-22", 40, "13", "56.99"),
+            seg("2014-12-23", "2015-12-31", 374, "8", "327.89"),
+            seg("2016-01-01", "2016-12-31", 366, "9.5", "381.04"),
+        ]
+    );
+    assert!(r.warnings.contains(&Warning::CommercialBefore2016 { claim: 0 }));
+}
+
+/// PL example G.1 (PUBLISHED): 40 EUR at 4.3555 -> 174,22 zł, rate of 31.08.2016 for a claim
+/// due 12.09.2016.
+#[test]
+fn pl_example_g1_compensation_from_the_nbp_table() {
+    let mut c = case(Jurisdiction::Pl, InterestKind::Commercial, "2017-01-31");
+    claim(&mut c, "G", "2016-09-12", "3000");
+    let r = evaluate(&c).unwrap();
+    let comp = r.claims[0].compensation.as_ref().unwrap();
+    assert_eq!(comp.eur, dec("40"));
+    assert_eq!(comp.eur_rate, Some(dec("4.3555")));
+    assert_eq!(comp.eur_rate_date, Some(d("2016-08-31")));
+    assert_eq!(comp.amount, Some(dec("174.22")));
+    assert_eq!(r.totals.compensation, dec("174.22"));
+}
+
+#[test]
+fn pl_compensation_tiers_and_consumers() {
+    assert_eq!(pl_tier(dec("5000")), dec("40"));
+    assert_eq!(pl_tier(dec("5000.01")), dec("70"));
+    assert_eq!(pl_tier(dec("49999.99")), dec("70"));
+    assert_eq!(pl_tier(dec("50000")), dec("100"));
+    let mut c = case(Jurisdiction::Pl, InterestKind::Commercial, "2017-01-31");
+    claim(&mut c, "G", "2016-09-12", "60000");
+    assert_eq!(evaluate(&c).unwrap().claims[0].compensation.as_ref().unwrap().amount, Some(dec("435.55")));
+    c.debtor.kind = PartyKind::Consumer;
+    let r = evaluate(&c).unwrap();
+    assert!(r.claims[0].compensation.is_none());
+    assert!(r.warnings.contains(&Warning::CompensationNotForConsumers));
+    // Paid on time: no compensation.
+    let mut c = case(Jurisdiction::Pl, InterestKind::Commercial, "2017-01-31");
+    claim(&mut c, "G", "2016-09-12", "600");
+    pay(&mut c, "2016-09-12", "600", None);
+    assert!(evaluate(&c).unwrap().claims[0].compensation.is_none());
+}
+
+/// PL example J.1 (DERIVED, regression): KC delay interest across the 2025–2026 cuts.
+#[test]
+fn pl_example_j1_statutory_2025_2026() {
+    let mut c = case(Jurisdiction::Pl, InterestKind::Statutory, "2026-01-15");
+    claim(&mut c, "J", "2025-06-20", "10000");
+    let r = evaluate(&c).unwrap();
+    let amounts: Vec<(i64, String)> = r.claims[0].segments.iter().map(|s| (s.days, s.amount.to_string())).collect();
+    assert_eq!(
+        amounts,
+        vec![(12, "35.34".into()), (63, "181.23".into()), (35, "98.29".into()), (28, "76.71".into()), (28, "74.79".into()), (43, "111.92".into())]
+    );
+    assert_eq!(r.totals.interest, dec("578.28"));
+    assert!(r.warnings.iter().all(|w| !matches!(w, Warning::PastVerifiedThrough { .. })));
+}
+
+/// PL example J.2 (DERIVED, regression): commercial interest fixed per half-year.
+#[test]
+fn pl_example_j2_commercial_half_years() {
+    let mut c = case(Jurisdiction::Pl, InterestKind::Commercial, "2026-01-15");
+    claim(&mut c, "J", "2025-06-20", "10000");
+    let r = evaluate(&c).unwrap();
+    assert_eq!(
+        segs(&r, 0),
+        vec![
+            seg("2025-06-21", "2025-06-30", 10, "15.75", "43.15"),
+            seg("2025-07-01", "2025-12-31", 184, "15.25", "768.77"),
+            seg("2026-01-01", "2026-01-15", 15, "14", "57.53"),
+        ]
+    );
+    assert_eq!(r.totals.interest, dec("869.45"));
+}
+
+#[test]
+fn pl_healthcare_debtor_and_pre_2020_transactions_use_reference_plus_8() {
+    let mut c = case(Jurisdiction::Pl, InterestKind::Commercial, "2026-01-15");
+    claim(&mut c, "J", "2025-06-20", "10000");
+    c.debtor.kind = PartyKind::PublicHealthcare;
+    let r = evaluate(&c).unwrap();
+    let rates: Vec<String> = r.claims[0].segments.iter().map(|s| s.rate.normalize().to_string()).collect();
+    assert_eq!(rates, vec!["13.75", "13.25", "12"]);
+    assert_eq!(r.claims[0].segments[0].basis, timeline::PL_COMMERCIAL_HEALTHCARE);
+
+    let mut c = case(Jurisdiction::Pl, InterestKind::Commercial, "2020-03-31");
+    claim(&mut c, "X", "2019-10-15", "1000");
+    let r = evaluate(&c).unwrap();
+    assert!(r.warnings.contains(&Warning::CommercialTransition2020 { claim: 0 }));
+    assert_eq!(r.claims[0].segments.last().unwrap().rate, dec("11.5"));
+    c.interest.pl_pre_2020_transaction = true;
+    let r = evaluate(&c).unwrap();
+    assert_eq!(r.claims[0].segments.last().unwrap().rate, dec("9.5"));
+    assert!(!r.warnings.contains(&Warning::CommercialTransition2020 { claim: 0 }));
+}
+
+#[test]
+fn pl_contractual_rate_is_capped_at_the_statutory_maximum() {
+    let mut c = case(Jurisdiction::Pl, InterestKind::Contractual, "2026-01-15");
+    c.interest.contract_rate = Some(dec("25"));
+    claim(&mut c, "K", "2025-06-20", "10000");
+    let r = evaluate(&c).unwrap();
+    let rates: Vec<String> = r.claims[0].segments.iter().map(|s| s.rate.normalize().to_string()).collect();
+    // 2 × (reference + 5.5): 21.5, 21, 20.5, 20, 19.5, 19.
+    assert_eq!(rates, vec!["21.5", "21", "20.5", "20", "19.5", "19"]);
+    assert!(r.warnings.contains(&Warning::ContractCapApplied { claim: 0 }));
+    c.interest.contract_rate = Some(dec("12"));
+    let r = evaluate(&c).unwrap();
+    assert_eq!(r.claims[0].segments.len(), 1);
+    assert!(!r.warnings.iter().any(|w| matches!(w, Warning::ContractCapApplied { .. })));
+    c.interest.contract_rate = None;
+    assert_eq!(evaluate(&c), Err(CaseError::ContractRateMissing));
+}
+
+/// Art. 115 KC: due on New Year's Day 2021 (Friday) -> interest from Tuesday 5.01.2021.
+#[test]
+fn pl_due_date_on_holiday_moves_interest_start() {
+    let mut c = case(Jurisdiction::Pl, InterestKind::Statutory, "2021-01-31");
+    claim(&mut c, "H", "2021-01-01", "1000");
+    let r = evaluate(&c).unwrap();
+    assert_eq!(r.claims[0].effective_due_date, d("2021-01-04"));
+    assert_eq!(r.claims[0].interest_from, d("2021-01-05"));
+    c.interest.shift_due_dates = false;
+    assert_eq!(evaluate(&c).unwrap().claims[0].interest_from, d("2021-01-02"));
+}
+
+/// RO C1 (DERIVED): B2B, two BNR cuts in 2024. The source did not move 30.06.2024 (a Sunday),
+/// so it is reproduced with the shift off; with the shift on interest starts on 2.07.2024.
+#[test]
+fn ro_example_c1_professionals_per_change_semester_and_actual() {
+    let mut c = case(Jurisdiction::Ro, InterestKind::Commercial, "2024-09-30");
+    c.interest.shift_due_dates = false;
+    claim(&mut c, "C1", "2024-06-30", "10000");
+    let r = evaluate(&c).unwrap();
+    assert_eq!(
+        segs(&r, 0),
+        vec![
+            seg("2024-07-01", "2024-07-07", 7, "15", "28.77"),
+            seg("2024-07-08", "2024-08-07", 31, "14.75", "125.27"),
+            seg("2024-08-08", "2024-09-30", 54, "14.5", "214.52"),
+        ]
+    );
+    assert_eq!(r.totals.interest, dec("368.56"));
+    assert_eq!(r.claims[0].segments[0].basis, timeline::RO_PENALTY_PROFESSIONALS);
+
+    c.interest.day_count = DayCount::ActAct;
+    assert_eq!(evaluate(&c).unwrap().totals.interest, dec("367.55"));
+    c.interest.day_count = DayCount::Act365;
+    c.interest.ro_semester_rate = true;
+    assert_eq!(evaluate(&c).unwrap().totals.interest, dec("378.08"));
+
+    c.interest.ro_semester_rate = false;
+    c.interest.shift_due_dates = true;
+    let r = evaluate(&c).unwrap();
+    assert_eq!(r.claims[0].interest_from, d("2024-07-02"));
+}
+
+/// RO C2 (DERIVED): a loan between individuals, rate reduced by 20% (art. 3(3)).
+#[test]
+fn ro_example_c2_non_enterprise() {
+    let mut c = case(Jurisdiction::Ro, InterestKind::Statutory, "2023-03-31");
+    c.interest.shift_due_dates = false;
+    c.interest.ro_non_enterprise = true;
+    claim(&mut c, "C2", "2022-12-31", "5000");
+    let r = evaluate(&c).unwrap();
+    assert_eq!(
+        segs(&r, 0),
+        vec![
+            seg("2023-01-01", "2023-01-10", 10, "8.6", "11.78"),
+            seg("2023-01-11", "2023-03-31", 80, "8.8", "96.44"),
+        ]
+    );
+    assert_eq!(r.totals.interest, dec("108.22"));
+    c.interest.ro_semester_rate = true;
+    assert_eq!(evaluate(&c).unwrap().totals.interest, dec("106.03"));
+    // Same facts at ref + 4 without the reduction: per-segment rounding gives 135.28.
+    c.interest.ro_semester_rate = false;
+    c.interest.ro_non_enterprise = false;
+    assert_eq!(evaluate(&c).unwrap().totals.interest, dec("135.28"));
+}
+
+/// RO C3 (DERIVED): ten BNR changes in the 2022 cycle; per-segment rounding.
+#[test]
+fn ro_example_c3_ten_changes() {
+    let mut c = case(Jurisdiction::Ro, InterestKind::Commercial, "2023-01-31");
+    claim(&mut c, "C3", "2021-12-31", "20000");
+    let r = evaluate(&c).unwrap();
+    let days: Vec<i64> = r.claims[0].segments.iter().map(|s| s.days).collect();
+    assert_eq!(days, vec![10, 30, 55, 35, 57, 32, 59, 34, 63, 21]);
+    assert_eq!(r.totals.interest, dec("2719.45"));
+    c.interest.ro_semester_rate = true;
+    // 966.99 + 1 184.66 + 250.55 (the source rounds the total only: 2 402.19).
+    assert_eq!(evaluate(&c).unwrap().totals.interest, dec("2402.20"));
+}
+
+/// RO C4 (DERIVED) and C5 (DERIVED): four cuts in 2013; the OG 13/2011 transition.
+#[test]
+fn ro_examples_c4_c5() {
+    let mut c = case(Jurisdiction::Ro, InterestKind::Commercial, "2013-12-31");
+    c.interest.shift_due_dates = false;
+    claim(&mut c, "C4", "2013-06-30", "50000");
+    let r = evaluate(&c).unwrap();
+    assert_eq!(r.totals.interest, dec("3125.00"));
+    c.interest.ro_semester_rate = true;
+    assert_eq!(evaluate(&c).unwrap().totals.interest, dec("3339.73"));
+
+    let mut c = case(Jurisdiction::Ro, InterestKind::Statutory, "2011-12-31");
+    claim(&mut c, "C5", "2011-08-31", "10000");
+    let r = evaluate(&c).unwrap();
+    assert_eq!(
+        segs(&r, 0),
+        vec![
+            seg("2011-09-01", "2011-11-02", 63, "10.25", "176.92"),
+            seg("2011-11-03", "2011-12-31", 59, "10", "161.64"),
+        ]
+    );
+    assert_eq!(r.totals.interest, dec("338.56"));
+}
+
+/// RO A4 (PUBLISHED, avocatnet): actual/365 with two rates typed by the user (2005 is before
+/// the bundled table): 1 203 616,44 (published truncated: ,43) and 441 780,82.
+#[test]
+fn ro_example_a4_with_user_rates() {
+    let mut c = case(Jurisdiction::Ro, InterestKind::Statutory, "2005-03-15");
+    c.interest.user_rates = vec![
+        UserRate { from: d("2005-02-01"), to: d("2005-02-28"), percent: dec("15.69"), note: "BNR feb 2005".into() },
+        UserRate { from: d("2005-03-01"), to: d("2005-03-31"), percent: dec("10.75"), note: "BNR mar 2005".into() },
+    ];
+    c.interest.shift_due_dates = false;
+    claim(&mut c, "A4", "2005-01-31", "100000000");
+    let r = evaluate(&c).unwrap();
+    assert_eq!(
+        segs(&r, 0),
+        vec![
+            seg("2005-02-01", "2005-02-28", 28, "15.69", "1203616.44"),
+            seg("2005-03-01", "2005-03-15", 15, "10.75", "441780.82"),
+        ]
+    );
+    assert!(r.warnings.contains(&Warning::UserRateUsed));
+}
+
+/// RO A5 (PUBLISHED, exact values): one rate per semester of 2004, typed by the user.
+#[test]
+fn ro_example_a5_semester_values() {
+    let mut c = case(Jurisdiction::Ro, InterestKind::Statutory, "2004-12-31");
+    c.interest.user_rates = vec![
+        UserRate { from: d("2004-01-01"), to: d("2004-06-30"), percent: dec("21.25"), note: String::new() },
+        UserRate { from: d("2004-07-01"), to: d("2004-12-31"), percent: dec("20.75"), note: String::new() },
+    ];
+    claim(&mut c, "A5", "2003-12-31", "100000000");
+    let r = evaluate(&c).unwrap();
+    let amounts: Vec<String> = r.claims[0].segments.iter().map(|s| s.amount.to_string()).collect();
+    assert_eq!(amounts, vec!["10595890.41", "10460273.97"]);
+}
+
+#[test]
+fn missing_rate_is_an_error_naming_the_claim_and_day() {
+    let mut c = case(Jurisdiction::Ro, InterestKind::Statutory, "2005-03-15");
+    claim(&mut c, "old", "2005-01-31", "1000");
+    assert_eq!(
+        evaluate(&c),
+        Err(CaseError::RateMissing { claim: 0, date: d("2005-02-01") })
+    );
+}
+
+/// Art. 451 § 3 KC / art. 1509 C.civ.: an undesignated payment goes to the earliest-due debt,
+/// its interest first; a designated payment goes where the debtor said.
+#[test]
+fn allocation_follows_designation_then_earliest_due() {
+    let mut c = case(Jurisdiction::Pl, InterestKind::Statutory, "2025-12-31");
+    claim(&mut c, "A", "2025-03-31", "1000");
+    claim(&mut c, "B", "2025-01-31", "1000");
+    pay(&mut c, "2025-06-30", "500", None);
+    pay(&mut c, "2025-07-31", "300", Some("A"));
+    let r = evaluate(&c).unwrap();
+    let first = &r.payments[0].applied;
+    assert_eq!(first.len(), 1);
+    assert_eq!(first[0].claim, 1, "B is due first");
+    assert!(first[0].to_interest > Decimal::ZERO);
+    assert_eq!(first[0].to_interest + first[0].to_principal, dec("500"));
+    let second = &r.payments[1].applied;
+    assert_eq!(second[0].claim, 0);
+    // The claim B interest segments split at the payment day; A's at its own payment.
+    assert_eq!(r.claims[1].segments.iter().filter(|s| s.to == d("2025-06-30")).count(), 1);
+
+    c.interest.allocation = Allocation::PrincipalFirst;
+    let r = evaluate(&c).unwrap();
+    assert_eq!(r.payments[0].applied[0].to_principal, dec("500"));
+    assert_eq!(r.payments[0].applied[0].to_interest, Decimal::ZERO);
+}
+
+#[test]
+fn payment_warnings() {
+    let mut c = case(Jurisdiction::Pl, InterestKind::Statutory, "2025-12-31");
+    claim(&mut c, "A", "2025-03-31", "1000");
+    pay(&mut c, "2025-03-01", "100", Some("A"));
+    pay(&mut c, "2025-04-30", "5000", None);
+    pay(&mut c, "2025-05-01", "10", Some("nope"));
+    pay(&mut c, "2026-01-10", "10", None);
+    let r = evaluate(&c).unwrap();
+    assert!(r.warnings.contains(&Warning::PaymentBeforeDueDate { payment: 0, claim: 0 }));
+    assert!(r.warnings.iter().any(|w| matches!(w, Warning::Overpayment { payment: 1, .. })));
+    assert!(r.warnings.contains(&Warning::UnknownDesignation { payment: 2 }));
+    assert!(r.warnings.contains(&Warning::PaymentAfterCalculationDate { payment: 3 }));
+    assert_eq!(r.claims[0].principal_outstanding, Decimal::ZERO);
+    assert_eq!(r.claims[0].paid_on, Some(d("2025-04-30")));
+}
+
+#[test]
+fn past_verified_through_is_flagged() {
+    let mut c = case(Jurisdiction::Pl, InterestKind::Statutory, "2026-11-22");
+    claim(&mut c, "A", "2026-01-31", "1000");
+    let r = evaluate(&c).unwrap();
+    assert_eq!(r.warnings[0], Warning::PastVerifiedThrough { verified_through: crate::engine::rates::PL_VERIFIED_THROUGH });
+    assert!(r.totals.daily_interest > Decimal::ZERO);
+}
+
+#[test]
+fn json_contract_round_trip() {
+    let mut c = case(Jurisdiction::Pl, InterestKind::Statutory, "2021-01-10");
+    claim(&mut c, "B", "2015-12-31", "10000");
+    let out = evaluate_json(&c.to_json()).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["totals"]["interest"], "3419.23");
+    assert_eq!(v["claims"][0]["segments"][0]["days"], 1538);
+    assert_eq!(v["claims"][0]["segments"][0]["from"], "2016-01-01");
+    assert!(evaluate_json("{}").is_err());
+    let err = evaluate_json("{\"schema\":1,\"claims\":[]}").unwrap_err();
+    assert!(err.contains("missing_calculation_date"), "{err}");
+    let mut c2 = c.clone();
+    c2.currency = Currency::Eur;
+    assert_eq!(evaluate(&c2), Err(CaseError::MixedCurrency { claim: 0 }));
+}

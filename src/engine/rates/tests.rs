@@ -1,0 +1,81 @@
+use super::*;
+use chrono::Datelike;
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+fn dec(s: &str) -> Decimal {
+    Decimal::from_str(s).unwrap()
+}
+
+#[test]
+fn every_kind_loads_with_sources() {
+    for (kind, at_least) in [
+        (RateKind::PlDelay, 40),
+        (RateKind::PlCapital, 40),
+        (RateKind::PlCommercial, 22),
+        (RateKind::PlCommercialHealthcare, 14),
+        (RateKind::NbpReference, 48),
+        (RateKind::BnrReference, 38),
+        (RateKind::BnrSemester, 31),
+    ] {
+        let list: Vec<_> = rows(kind).collect();
+        assert!(list.len() >= at_least, "{kind:?}: {}", list.len());
+        assert!(list.iter().all(|r| !r.source.is_empty()), "{kind:?} sources");
+        assert!(list.windows(2).all(|w| w[0].from < w[1].from), "{kind:?} sorted, unique");
+    }
+}
+
+/// Since 2016 the statutory rates are the NBP reference rate plus a fixed margin.
+#[test]
+fn polish_statutory_rates_follow_the_reference_rate() {
+    for r in rows(RateKind::PlDelay).filter(|r| r.from >= d("2016-01-01")) {
+        let reference = in_force(RateKind::NbpReference, r.from).unwrap();
+        assert_eq!(r.percent, reference.percent + dec("5.5"), "{}", r.from);
+        let capital = in_force(RateKind::PlCapital, r.from).unwrap();
+        assert_eq!(capital.percent, reference.percent + dec("3.5"), "{}", r.from);
+    }
+}
+
+/// Art. 11b UPNO: the reference rate in force on 1 January / 1 July, plus 8 pp (2016–2019) or
+/// 10 pp (from 2020); healthcare debtors plus 8 pp.
+#[test]
+fn polish_commercial_rates_are_fixed_per_half_year() {
+    for r in rows(RateKind::PlCommercial) {
+        assert!(r.from.day() == 1 && (r.from.month() == 1 || r.from.month() == 7));
+        let reference = in_force(RateKind::NbpReference, r.from).unwrap().percent;
+        let margin = if r.from.year() >= 2020 { dec("10") } else { dec("8") };
+        assert_eq!(r.percent, reference + margin, "{}", r.from);
+    }
+    for r in rows(RateKind::PlCommercialHealthcare) {
+        let reference = in_force(RateKind::NbpReference, r.from).unwrap().percent;
+        assert_eq!(r.percent, reference + dec("8"), "{}", r.from);
+    }
+    // The pitfalls named in reference/pl/rules.md §1.2.
+    assert_eq!(in_force(RateKind::PlCommercial, d("2025-08-01")).unwrap().percent, dec("15.25"));
+    assert_eq!(in_force(RateKind::PlCommercial, d("2022-03-01")).unwrap().percent, dec("11.75"));
+}
+
+/// CPC art. 1018(1): the semester rows equal the BNR rate in force on the semester's first day.
+#[test]
+fn romanian_semester_rows_match_the_reference_rate() {
+    for r in rows(RateKind::BnrSemester) {
+        let reference = in_force(RateKind::BnrReference, r.from).unwrap();
+        assert_eq!(r.percent, reference.percent, "{}", r.from);
+    }
+    // Circulars quoted in reference/ro/examples.md B6.
+    assert_eq!(in_force(RateKind::BnrReference, d("2014-01-09")).unwrap().percent, dec("3.75"));
+    assert_eq!(in_force(RateKind::BnrReference, d("2024-07-08")).unwrap().percent, dec("6.75"));
+    assert_eq!(in_force(RateKind::BnrReference, d("2024-07-07")).unwrap().percent, dec("7.00"));
+}
+
+#[test]
+fn nbp_eur_rate_is_from_the_month_before_the_due_month() {
+    // reference/pl/examples.md G.1: due 12.09.2016 -> 31.08.2016, 4.3555.
+    let rate = nbp_eur_for_due_date(d("2016-09-12")).unwrap();
+    assert_eq!(rate.date, d("2016-08-31"));
+    assert_eq!(rate.pln_per_eur, dec("4.3555"));
+    assert_eq!(nbp_eur_for_due_date(d("2014-01-15")).unwrap().date, d("2013-12-31"));
+    assert!(nbp_eur_for_due_date(d("2013-03-15")).is_none());
+    assert!(nbp_eur_for_due_date(d("2030-01-15")).is_none());
+}
