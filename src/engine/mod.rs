@@ -6,8 +6,8 @@ pub mod case;
 pub mod error;
 pub mod interest;
 pub mod locale;
-pub mod rates;
 pub mod money;
+pub mod rates;
 pub mod words;
 
 pub use interest::{evaluate, evaluate_json, CaseError, Report};

@@ -9,14 +9,25 @@ use std::fmt;
 pub enum CaseError {
     MissingCalculationDate,
     /// Every claim of a case is in the case currency.
-    MixedCurrency { claim: usize },
-    NegativeClaim { claim: usize },
-    NonPositivePayment { payment: usize },
+    MixedCurrency {
+        claim: usize,
+    },
+    NegativeClaim {
+        claim: usize,
+    },
+    NonPositivePayment {
+        payment: usize,
+    },
     ContractRateMissing,
     NegativeRate,
     /// No rate is known for this day: add a rate period of your own.
-    RateMissing { claim: usize, date: NaiveDate },
-    BadUserRate { index: usize },
+    RateMissing {
+        claim: usize,
+        date: NaiveDate,
+    },
+    BadUserRate {
+        index: usize,
+    },
     TooManyItems,
 }
 

@@ -70,6 +70,9 @@ fn validate(case: &Case) -> Result<NaiveDate, CaseError> {
 struct Engine<'a> {
     case: &'a Case,
     timeline: Timeline,
+    /// Claims by due date: art. 451 § 3 KC / art. 1509 C.civ. order. Sorting by due date also
+    /// puts the debts already due on a payment day before those not yet due.
+    by_due: Vec<usize>,
     interest_from: Vec<NaiveDate>,
     states: Vec<ClaimState>,
 }
@@ -102,7 +105,11 @@ impl Engine<'_> {
     /// Applies one payment: the designated claim first, then the claims already due, earliest
     /// first, then the rest; within a claim overdue interest before principal unless the
     /// creditor books principal first.
-    fn apply(&mut self, index: usize, warnings: &mut Vec<Warning>) -> Result<PaymentReport, CaseError> {
+    fn apply(
+        &mut self,
+        index: usize,
+        warnings: &mut Vec<Warning>,
+    ) -> Result<PaymentReport, CaseError> {
         let payment = &self.case.payments[index];
         let claims = &self.case.claims;
         let designated = payment.claim.as_deref().and_then(|n| {
@@ -110,23 +117,37 @@ impl Engine<'_> {
                 .iter()
                 .position(|c| c.number.trim() == n.trim() && !n.trim().is_empty())
         });
-        if payment.claim.as_deref().is_some_and(|n| !n.trim().is_empty()) && designated.is_none() {
+        if payment
+            .claim
+            .as_deref()
+            .is_some_and(|n| !n.trim().is_empty())
+            && designated.is_none()
+        {
             warnings.push(Warning::UnknownDesignation { payment: index });
         }
         if let Some(c) = designated {
             if payment.date < claims[c].due_date {
-                warnings.push(Warning::PaymentBeforeDueDate { payment: index, claim: c });
+                warnings.push(Warning::PaymentBeforeDueDate {
+                    payment: index,
+                    claim: c,
+                });
             }
         }
-        let mut order: Vec<usize> = (0..claims.len()).filter(|&c| Some(c) != designated).collect();
-        order.sort_by_key(|&c| (claims[c].due_date > payment.date, claims[c].due_date, c));
-        let sequence = designated.into_iter().chain(order);
+        let order = std::mem::take(&mut self.by_due);
+        let sequence = designated
+            .into_iter()
+            .chain(order.iter().copied().filter(|&c| Some(c) != designated));
 
         let mut remaining = payment.amount;
         let mut applied = Vec::new();
         for claim in sequence {
             if remaining <= Decimal::ZERO {
                 break;
+            }
+            let settled = self.states[claim].principal.is_zero()
+                && self.states[claim].interest_unpaid.is_zero();
+            if settled {
+                continue;
             }
             self.accrue_to(claim, payment.date)?;
             let state = &mut self.states[claim];
@@ -157,6 +178,7 @@ impl Engine<'_> {
                 to_principal,
             });
         }
+        self.by_due = order;
         if remaining > Decimal::ZERO {
             warnings.push(Warning::Overpayment {
                 payment: index,
@@ -236,7 +258,8 @@ fn ro_contract_ceiling(case: &Case) -> Option<Decimal> {
         return None;
     }
     let first_due = case.claims.iter().map(|c| c.due_date).min()?;
-    let reference = crate::engine::rates::in_force(crate::engine::rates::RateKind::BnrReference, first_due)?;
+    let reference =
+        crate::engine::rates::in_force(crate::engine::rates::RateKind::BnrReference, first_due)?;
     let legal = (reference.percent + Decimal::from(4)) * Decimal::new(8, 1);
     let ceiling = (legal * Decimal::new(15, 1)).round_dp(4);
     (o.contract_rate? > ceiling).then_some(ceiling)
@@ -277,9 +300,12 @@ pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
             paid_on: None,
         })
         .collect();
+    let mut by_due: Vec<usize> = (0..case.claims.len()).collect();
+    by_due.sort_by_key(|&c| (case.claims[c].due_date, c));
     let mut engine = Engine {
         case,
         timeline,
+        by_due,
         interest_from,
         states,
     };
@@ -404,4 +430,3 @@ pub fn evaluate_json(case_json: &str) -> Result<String, String> {
     let report = evaluate(&case).map_err(|e| e.to_string())?;
     serde_json::to_string(&report).map_err(|e| e.to_string())
 }
-

@@ -106,28 +106,56 @@ pub struct Totals {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Warning {
     /// Interest runs past the day the bundled rates were last checked.
-    PastVerifiedThrough { verified_through: NaiveDate },
+    PastVerifiedThrough {
+        verified_through: NaiveDate,
+    },
     /// The agreed rate exceeded the statutory maximum and was replaced by it.
-    ContractCapApplied { claim: usize },
+    ContractCapApplied {
+        claim: usize,
+    },
     /// PL: the maximum before 2016 (4 × lombard rate) is not checked.
-    ContractCapNotCheckedBefore2016 { claim: usize },
+    ContractCapNotCheckedBefore2016 {
+        claim: usize,
+    },
     /// PL: commercial interest before 2016 is unconfirmed; ordinary statutory interest is used.
-    CommercialBefore2016 { claim: usize },
+    CommercialBefore2016 {
+        claim: usize,
+    },
     /// PL: a pre-2020 transaction earns reference + 10 pp after 2020 (unsettled transition).
-    CommercialTransition2020 { claim: usize },
+    CommercialTransition2020 {
+        claim: usize,
+    },
     /// RO: ref + 8 needs a contract concluded on or after 5.04.2013 (Legea 72/2013 art. 21).
-    RoProfessionalsBeforeL72 { claim: usize },
+    RoProfessionalsBeforeL72 {
+        claim: usize,
+    },
     /// RO: periods before 1.09.2011 use OG 9/2000 (one rate per semester).
-    RoOg9Period { claim: usize },
+    RoOg9Period {
+        claim: usize,
+    },
     /// RO art. 5 OG 13/2011: between non-professionals the agreed rate may not exceed the legal
     /// rate by more than 50%; the clause would be void.
-    RoContractAboveCeiling { ceiling: Decimal },
-    PaymentBeforeDueDate { payment: usize, claim: usize },
-    PaymentAfterCalculationDate { payment: usize },
-    Overpayment { payment: usize, amount: Decimal },
-    UnknownDesignation { payment: usize },
+    RoContractAboveCeiling {
+        ceiling: Decimal,
+    },
+    PaymentBeforeDueDate {
+        payment: usize,
+        claim: usize,
+    },
+    PaymentAfterCalculationDate {
+        payment: usize,
+    },
+    Overpayment {
+        payment: usize,
+        amount: Decimal,
+    },
+    UnknownDesignation {
+        payment: usize,
+    },
     /// The EUR conversion rate for the compensation is not known: type it.
-    EurRateMissing { claim: usize },
+    EurRateMissing {
+        claim: usize,
+    },
     /// The compensation is for business debtors only.
     CompensationNotForConsumers,
     /// Part of the breakdown uses a rate the user typed.

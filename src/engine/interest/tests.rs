@@ -56,7 +56,13 @@ fn segs(r: &Report, claim: usize) -> Vec<(String, String, i64, String, String)> 
         .collect()
 }
 
-fn seg(from: &str, to: &str, days: i64, rate: &str, amount: &str) -> (String, String, i64, String, String) {
+fn seg(
+    from: &str,
+    to: &str,
+    days: i64,
+    rate: &str,
+    amount: &str,
+) -> (String, String, i64, String, String) {
     (from.into(), to.into(), days, rate.into(), amount.into())
 }
 
@@ -115,7 +121,10 @@ fn pl_example_e_2008_rate_change() {
         ]
     );
     assert_eq!(r.claims[0].interest, dec("189.09"));
-    assert_eq!(segs(&r, 1), vec![seg("2008-12-30", "2011-01-03", 735, "13", "159.69")]);
+    assert_eq!(
+        segs(&r, 1),
+        vec![seg("2008-12-30", "2011-01-03", 735, "13", "159.69")]
+    );
     assert_eq!(r.totals.interest, dec("348.78"));
 }
 
@@ -134,7 +143,9 @@ fn pl_example_f_commercial_regime_boundaries() {
             seg("2016-01-01", "2016-12-31", 366, "9.5", "381.04"),
         ]
     );
-    assert!(r.warnings.contains(&Warning::CommercialBefore2016 { claim: 0 }));
+    assert!(r
+        .warnings
+        .contains(&Warning::CommercialBefore2016 { claim: 0 }));
 }
 
 /// PL example G.1 (PUBLISHED): 40 EUR at 4.3555 -> 174,22 zł, rate of 31.08.2016 for a claim
@@ -160,7 +171,14 @@ fn pl_compensation_tiers_and_consumers() {
     assert_eq!(pl_tier(dec("50000")), dec("100"));
     let mut c = case(Jurisdiction::Pl, InterestKind::Commercial, "2017-01-31");
     claim(&mut c, "G", "2016-09-12", "60000");
-    assert_eq!(evaluate(&c).unwrap().claims[0].compensation.as_ref().unwrap().amount, Some(dec("435.55")));
+    assert_eq!(
+        evaluate(&c).unwrap().claims[0]
+            .compensation
+            .as_ref()
+            .unwrap()
+            .amount,
+        Some(dec("435.55"))
+    );
     c.debtor.kind = PartyKind::Consumer;
     let r = evaluate(&c).unwrap();
     assert!(r.claims[0].compensation.is_none());
@@ -178,13 +196,27 @@ fn pl_example_j1_statutory_2025_2026() {
     let mut c = case(Jurisdiction::Pl, InterestKind::Statutory, "2026-01-15");
     claim(&mut c, "J", "2025-06-20", "10000");
     let r = evaluate(&c).unwrap();
-    let amounts: Vec<(i64, String)> = r.claims[0].segments.iter().map(|s| (s.days, s.amount.to_string())).collect();
+    let amounts: Vec<(i64, String)> = r.claims[0]
+        .segments
+        .iter()
+        .map(|s| (s.days, s.amount.to_string()))
+        .collect();
     assert_eq!(
         amounts,
-        vec![(12, "35.34".into()), (63, "181.23".into()), (35, "98.29".into()), (28, "76.71".into()), (28, "74.79".into()), (43, "111.92".into())]
+        vec![
+            (12, "35.34".into()),
+            (63, "181.23".into()),
+            (35, "98.29".into()),
+            (28, "76.71".into()),
+            (28, "74.79".into()),
+            (43, "111.92".into())
+        ]
     );
     assert_eq!(r.totals.interest, dec("578.28"));
-    assert!(r.warnings.iter().all(|w| !matches!(w, Warning::PastVerifiedThrough { .. })));
+    assert!(r
+        .warnings
+        .iter()
+        .all(|w| !matches!(w, Warning::PastVerifiedThrough { .. })));
 }
 
 /// PL example J.2 (DERIVED, regression): commercial interest fixed per half-year.
@@ -210,19 +242,30 @@ fn pl_healthcare_debtor_and_pre_2020_transactions_use_reference_plus_8() {
     claim(&mut c, "J", "2025-06-20", "10000");
     c.debtor.kind = PartyKind::PublicHealthcare;
     let r = evaluate(&c).unwrap();
-    let rates: Vec<String> = r.claims[0].segments.iter().map(|s| s.rate.normalize().to_string()).collect();
+    let rates: Vec<String> = r.claims[0]
+        .segments
+        .iter()
+        .map(|s| s.rate.normalize().to_string())
+        .collect();
     assert_eq!(rates, vec!["13.75", "13.25", "12"]);
-    assert_eq!(r.claims[0].segments[0].basis, timeline::PL_COMMERCIAL_HEALTHCARE);
+    assert_eq!(
+        r.claims[0].segments[0].basis,
+        timeline::PL_COMMERCIAL_HEALTHCARE
+    );
 
     let mut c = case(Jurisdiction::Pl, InterestKind::Commercial, "2020-03-31");
     claim(&mut c, "X", "2019-10-15", "1000");
     let r = evaluate(&c).unwrap();
-    assert!(r.warnings.contains(&Warning::CommercialTransition2020 { claim: 0 }));
+    assert!(r
+        .warnings
+        .contains(&Warning::CommercialTransition2020 { claim: 0 }));
     assert_eq!(r.claims[0].segments.last().unwrap().rate, dec("11.5"));
     c.interest.pl_pre_2020_transaction = true;
     let r = evaluate(&c).unwrap();
     assert_eq!(r.claims[0].segments.last().unwrap().rate, dec("9.5"));
-    assert!(!r.warnings.contains(&Warning::CommercialTransition2020 { claim: 0 }));
+    assert!(!r
+        .warnings
+        .contains(&Warning::CommercialTransition2020 { claim: 0 }));
 }
 
 #[test]
@@ -231,14 +274,23 @@ fn pl_contractual_rate_is_capped_at_the_statutory_maximum() {
     c.interest.contract_rate = Some(dec("25"));
     claim(&mut c, "K", "2025-06-20", "10000");
     let r = evaluate(&c).unwrap();
-    let rates: Vec<String> = r.claims[0].segments.iter().map(|s| s.rate.normalize().to_string()).collect();
+    let rates: Vec<String> = r.claims[0]
+        .segments
+        .iter()
+        .map(|s| s.rate.normalize().to_string())
+        .collect();
     // 2 × (reference + 5.5): 21.5, 21, 20.5, 20, 19.5, 19.
     assert_eq!(rates, vec!["21.5", "21", "20.5", "20", "19.5", "19"]);
-    assert!(r.warnings.contains(&Warning::ContractCapApplied { claim: 0 }));
+    assert!(r
+        .warnings
+        .contains(&Warning::ContractCapApplied { claim: 0 }));
     c.interest.contract_rate = Some(dec("12"));
     let r = evaluate(&c).unwrap();
     assert_eq!(r.claims[0].segments.len(), 1);
-    assert!(!r.warnings.iter().any(|w| matches!(w, Warning::ContractCapApplied { .. })));
+    assert!(!r
+        .warnings
+        .iter()
+        .any(|w| matches!(w, Warning::ContractCapApplied { .. })));
     c.interest.contract_rate = None;
     assert_eq!(evaluate(&c), Err(CaseError::ContractRateMissing));
 }
@@ -252,7 +304,10 @@ fn pl_due_date_on_holiday_moves_interest_start() {
     assert_eq!(r.claims[0].effective_due_date, d("2021-01-04"));
     assert_eq!(r.claims[0].interest_from, d("2021-01-05"));
     c.interest.shift_due_dates = false;
-    assert_eq!(evaluate(&c).unwrap().claims[0].interest_from, d("2021-01-02"));
+    assert_eq!(
+        evaluate(&c).unwrap().claims[0].interest_from,
+        d("2021-01-02")
+    );
 }
 
 /// RO C1 (DERIVED): B2B, two BNR cuts in 2024. The source did not move 30.06.2024 (a Sunday),
@@ -272,7 +327,10 @@ fn ro_example_c1_professionals_per_change_semester_and_actual() {
         ]
     );
     assert_eq!(r.totals.interest, dec("368.56"));
-    assert_eq!(r.claims[0].segments[0].basis, timeline::RO_PENALTY_PROFESSIONALS);
+    assert_eq!(
+        r.claims[0].segments[0].basis,
+        timeline::RO_PENALTY_PROFESSIONALS
+    );
 
     c.interest.day_count = DayCount::ActAct;
     assert_eq!(evaluate(&c).unwrap().totals.interest, dec("367.55"));
@@ -354,8 +412,18 @@ fn ro_examples_c4_c5() {
 fn ro_example_a4_with_user_rates() {
     let mut c = case(Jurisdiction::Ro, InterestKind::Statutory, "2005-03-15");
     c.interest.user_rates = vec![
-        UserRate { from: d("2005-02-01"), to: d("2005-02-28"), percent: dec("15.69"), note: "BNR feb 2005".into() },
-        UserRate { from: d("2005-03-01"), to: d("2005-03-31"), percent: dec("10.75"), note: "BNR mar 2005".into() },
+        UserRate {
+            from: d("2005-02-01"),
+            to: d("2005-02-28"),
+            percent: dec("15.69"),
+            note: "BNR feb 2005".into(),
+        },
+        UserRate {
+            from: d("2005-03-01"),
+            to: d("2005-03-31"),
+            percent: dec("10.75"),
+            note: "BNR mar 2005".into(),
+        },
     ];
     c.interest.shift_due_dates = false;
     claim(&mut c, "A4", "2005-01-31", "100000000");
@@ -375,12 +443,26 @@ fn ro_example_a4_with_user_rates() {
 fn ro_example_a5_semester_values() {
     let mut c = case(Jurisdiction::Ro, InterestKind::Statutory, "2004-12-31");
     c.interest.user_rates = vec![
-        UserRate { from: d("2004-01-01"), to: d("2004-06-30"), percent: dec("21.25"), note: String::new() },
-        UserRate { from: d("2004-07-01"), to: d("2004-12-31"), percent: dec("20.75"), note: String::new() },
+        UserRate {
+            from: d("2004-01-01"),
+            to: d("2004-06-30"),
+            percent: dec("21.25"),
+            note: String::new(),
+        },
+        UserRate {
+            from: d("2004-07-01"),
+            to: d("2004-12-31"),
+            percent: dec("20.75"),
+            note: String::new(),
+        },
     ];
     claim(&mut c, "A5", "2003-12-31", "100000000");
     let r = evaluate(&c).unwrap();
-    let amounts: Vec<String> = r.claims[0].segments.iter().map(|s| s.amount.to_string()).collect();
+    let amounts: Vec<String> = r.claims[0]
+        .segments
+        .iter()
+        .map(|s| s.amount.to_string())
+        .collect();
     assert_eq!(amounts, vec!["10595890.41", "10460273.97"]);
 }
 
@@ -390,7 +472,10 @@ fn missing_rate_is_an_error_naming_the_claim_and_day() {
     claim(&mut c, "old", "2005-01-31", "1000");
     assert_eq!(
         evaluate(&c),
-        Err(CaseError::RateMissing { claim: 0, date: d("2005-02-01") })
+        Err(CaseError::RateMissing {
+            claim: 0,
+            date: d("2005-02-01")
+        })
     );
 }
 
@@ -412,7 +497,14 @@ fn allocation_follows_designation_then_earliest_due() {
     let second = &r.payments[1].applied;
     assert_eq!(second[0].claim, 0);
     // The claim B interest segments split at the payment day; A's at its own payment.
-    assert_eq!(r.claims[1].segments.iter().filter(|s| s.to == d("2025-06-30")).count(), 1);
+    assert_eq!(
+        r.claims[1]
+            .segments
+            .iter()
+            .filter(|s| s.to == d("2025-06-30"))
+            .count(),
+        1
+    );
 
     c.interest.allocation = Allocation::PrincipalFirst;
     let r = evaluate(&c).unwrap();
@@ -429,10 +521,20 @@ fn payment_warnings() {
     pay(&mut c, "2025-05-01", "10", Some("nope"));
     pay(&mut c, "2026-01-10", "10", None);
     let r = evaluate(&c).unwrap();
-    assert!(r.warnings.contains(&Warning::PaymentBeforeDueDate { payment: 0, claim: 0 }));
-    assert!(r.warnings.iter().any(|w| matches!(w, Warning::Overpayment { payment: 1, .. })));
-    assert!(r.warnings.contains(&Warning::UnknownDesignation { payment: 2 }));
-    assert!(r.warnings.contains(&Warning::PaymentAfterCalculationDate { payment: 3 }));
+    assert!(r.warnings.contains(&Warning::PaymentBeforeDueDate {
+        payment: 0,
+        claim: 0
+    }));
+    assert!(r
+        .warnings
+        .iter()
+        .any(|w| matches!(w, Warning::Overpayment { payment: 1, .. })));
+    assert!(r
+        .warnings
+        .contains(&Warning::UnknownDesignation { payment: 2 }));
+    assert!(r
+        .warnings
+        .contains(&Warning::PaymentAfterCalculationDate { payment: 3 }));
     assert_eq!(r.claims[0].principal_outstanding, Decimal::ZERO);
     assert_eq!(r.claims[0].paid_on, Some(d("2025-04-30")));
 }
@@ -442,7 +544,12 @@ fn past_verified_through_is_flagged() {
     let mut c = case(Jurisdiction::Pl, InterestKind::Statutory, "2026-11-22");
     claim(&mut c, "A", "2026-01-31", "1000");
     let r = evaluate(&c).unwrap();
-    assert_eq!(r.warnings[0], Warning::PastVerifiedThrough { verified_through: crate::engine::rates::PL_VERIFIED_THROUGH });
+    assert_eq!(
+        r.warnings[0],
+        Warning::PastVerifiedThrough {
+            verified_through: crate::engine::rates::PL_VERIFIED_THROUGH
+        }
+    );
     assert!(r.totals.daily_interest > Decimal::ZERO);
 }
 

@@ -76,13 +76,27 @@ fn from_row(row: &RateRow, basis: &'static str) -> RatePoint {
 
 fn pl_points(options: &InterestOptions, debtor: PartyKind) -> Vec<RatePoint> {
     let delay = |r: &RateRow| {
-        from_row(r, if r.from < PL_COMMERCIAL_FROM { PL_DELAY_OLD } else { PL_DELAY })
+        from_row(
+            r,
+            if r.from < PL_COMMERCIAL_FROM {
+                PL_DELAY_OLD
+            } else {
+                PL_DELAY
+            },
+        )
     };
     match options.kind {
         InterestKind::Statutory => rows(RateKind::PlDelay).map(delay).collect(),
         InterestKind::Capital => rows(RateKind::PlCapital)
             .map(|r| {
-                from_row(r, if r.from < PL_COMMERCIAL_FROM { PL_DELAY_OLD } else { PL_CAPITAL })
+                from_row(
+                    r,
+                    if r.from < PL_COMMERCIAL_FROM {
+                        PL_DELAY_OLD
+                    } else {
+                        PL_CAPITAL
+                    },
+                )
             })
             .collect(),
         InterestKind::Commercial => {
@@ -292,7 +306,9 @@ impl Timeline {
     }
 
     pub fn index_on(&self, day: NaiveDate) -> Option<usize> {
-        self.points.partition_point(|p| p.from <= day).checked_sub(1)
+        self.points
+            .partition_point(|p| p.from <= day)
+            .checked_sub(1)
     }
 
     pub fn rate_on(&self, day: NaiveDate) -> Option<&RatePoint> {

@@ -36,6 +36,9 @@ mod tests {
     #[test]
     fn reads_quotes_and_commas() {
         let rows = super::parse("a,b\n1,\"x, \"\"y\"\"\"\r\n2,z");
-        assert_eq!(rows, vec![vec!["a", "b"], vec!["1", "x, \"y\""], vec!["2", "z"]]);
+        assert_eq!(
+            rows,
+            vec![vec!["a", "b"], vec!["1", "x, \"y\""], vec!["2", "z"]]
+        );
     }
 }

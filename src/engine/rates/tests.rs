@@ -21,8 +21,14 @@ fn every_kind_loads_with_sources() {
     ] {
         let list: Vec<_> = rows(kind).collect();
         assert!(list.len() >= at_least, "{kind:?}: {}", list.len());
-        assert!(list.iter().all(|r| !r.source.is_empty()), "{kind:?} sources");
-        assert!(list.windows(2).all(|w| w[0].from < w[1].from), "{kind:?} sorted, unique");
+        assert!(
+            list.iter().all(|r| !r.source.is_empty()),
+            "{kind:?} sources"
+        );
+        assert!(
+            list.windows(2).all(|w| w[0].from < w[1].from),
+            "{kind:?} sorted, unique"
+        );
     }
 }
 
@@ -33,7 +39,12 @@ fn polish_statutory_rates_follow_the_reference_rate() {
         let reference = in_force(RateKind::NbpReference, r.from).unwrap();
         assert_eq!(r.percent, reference.percent + dec("5.5"), "{}", r.from);
         let capital = in_force(RateKind::PlCapital, r.from).unwrap();
-        assert_eq!(capital.percent, reference.percent + dec("3.5"), "{}", r.from);
+        assert_eq!(
+            capital.percent,
+            reference.percent + dec("3.5"),
+            "{}",
+            r.from
+        );
     }
 }
 
@@ -44,7 +55,11 @@ fn polish_commercial_rates_are_fixed_per_half_year() {
     for r in rows(RateKind::PlCommercial) {
         assert!(r.from.day() == 1 && (r.from.month() == 1 || r.from.month() == 7));
         let reference = in_force(RateKind::NbpReference, r.from).unwrap().percent;
-        let margin = if r.from.year() >= 2020 { dec("10") } else { dec("8") };
+        let margin = if r.from.year() >= 2020 {
+            dec("10")
+        } else {
+            dec("8")
+        };
         assert_eq!(r.percent, reference + margin, "{}", r.from);
     }
     for r in rows(RateKind::PlCommercialHealthcare) {
@@ -52,8 +67,18 @@ fn polish_commercial_rates_are_fixed_per_half_year() {
         assert_eq!(r.percent, reference + dec("8"), "{}", r.from);
     }
     // The pitfalls named in reference/pl/rules.md §1.2.
-    assert_eq!(in_force(RateKind::PlCommercial, d("2025-08-01")).unwrap().percent, dec("15.25"));
-    assert_eq!(in_force(RateKind::PlCommercial, d("2022-03-01")).unwrap().percent, dec("11.75"));
+    assert_eq!(
+        in_force(RateKind::PlCommercial, d("2025-08-01"))
+            .unwrap()
+            .percent,
+        dec("15.25")
+    );
+    assert_eq!(
+        in_force(RateKind::PlCommercial, d("2022-03-01"))
+            .unwrap()
+            .percent,
+        dec("11.75")
+    );
 }
 
 /// CPC art. 1018(1): the semester rows equal the BNR rate in force on the semester's first day.
@@ -64,9 +89,24 @@ fn romanian_semester_rows_match_the_reference_rate() {
         assert_eq!(r.percent, reference.percent, "{}", r.from);
     }
     // Circulars quoted in reference/ro/examples.md B6.
-    assert_eq!(in_force(RateKind::BnrReference, d("2014-01-09")).unwrap().percent, dec("3.75"));
-    assert_eq!(in_force(RateKind::BnrReference, d("2024-07-08")).unwrap().percent, dec("6.75"));
-    assert_eq!(in_force(RateKind::BnrReference, d("2024-07-07")).unwrap().percent, dec("7.00"));
+    assert_eq!(
+        in_force(RateKind::BnrReference, d("2014-01-09"))
+            .unwrap()
+            .percent,
+        dec("3.75")
+    );
+    assert_eq!(
+        in_force(RateKind::BnrReference, d("2024-07-08"))
+            .unwrap()
+            .percent,
+        dec("6.75")
+    );
+    assert_eq!(
+        in_force(RateKind::BnrReference, d("2024-07-07"))
+            .unwrap()
+            .percent,
+        dec("7.00")
+    );
 }
 
 #[test]
@@ -75,7 +115,10 @@ fn nbp_eur_rate_is_from_the_month_before_the_due_month() {
     let rate = nbp_eur_for_due_date(d("2016-09-12")).unwrap();
     assert_eq!(rate.date, d("2016-08-31"));
     assert_eq!(rate.pln_per_eur, dec("4.3555"));
-    assert_eq!(nbp_eur_for_due_date(d("2014-01-15")).unwrap().date, d("2013-12-31"));
+    assert_eq!(
+        nbp_eur_for_due_date(d("2014-01-15")).unwrap().date,
+        d("2013-12-31")
+    );
     assert!(nbp_eur_for_due_date(d("2013-03-15")).is_none());
     assert!(nbp_eur_for_due_date(d("2030-01-15")).is_none());
 }
