@@ -4,6 +4,7 @@
 //! compiled only for the browser.
 
 pub mod engine;
+pub mod export;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -7,6 +7,7 @@ pub mod error;
 pub mod interest;
 pub mod locale;
 pub mod money;
+pub mod paste;
 pub mod rates;
 pub mod words;
 

@@ -1,0 +1,3 @@
+//! Pure byte producers: (Case, Report, language) -> file contents. No browser code here either.
+
+pub mod csv;
