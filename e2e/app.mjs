@@ -8,10 +8,10 @@ export class App {
     this.page = page;
     this.language = page.getByTestId('language');
     this.jurisdiction = page.getByTestId('jurisdiction');
-    this.principal = page.getByTestId('principal');
-    this.principalError = page.getByTestId('principal-error');
-    this.principalFormatted = page.getByTestId('principal-formatted');
-    this.principalWords = page.getByTestId('principal-words');
+    // The first invoice's amount: the field every calculation starts from.
+    this.principal = page.locator('.claim-row[data-testid^=claim-row]').first().locator('input').nth(3);
+    this.principalError = page.locator('.claim-row[data-testid^=claim-row]').first().locator('.field').nth(3).locator('.error');
+    this.totalPrincipal = page.getByTestId('total-principal');
   }
 
   async open(path = './') {
@@ -26,5 +26,41 @@ export class App {
   async typeAmount(text) {
     await this.principal.fill(text);
     await this.principal.blur();
+  }
+}
+
+// The Interest tool, as a person uses it.
+export class InterestTool {
+  constructor(page) {
+    this.page = page;
+    this.calcDate = page.getByTestId('calc-date');
+    this.totalDue = page.getByTestId('total-due');
+    this.totalInterest = page.getByTestId('total-interest');
+    this.totalPrincipal = page.getByTestId('total-principal');
+    this.totalCompensation = page.getByTestId('total-compensation');
+    this.warnings = page.getByTestId('warnings');
+  }
+
+  claimRow(i) {
+    return this.page.locator('.claim-row[data-testid^=claim-row]').nth(i);
+  }
+
+  async fillClaim(i, { number = '', issue = '', due = '', amount = '' }) {
+    while ((await this.page.locator('.claim-row[data-testid^=claim-row]').count()) <= i) {
+      await this.page.getByTestId('add-claim').click();
+    }
+    const inputs = this.claimRow(i).locator('input');
+    await inputs.nth(0).fill(number);
+    if (issue) await inputs.nth(1).fill(issue);
+    await inputs.nth(2).fill(due);
+    await inputs.nth(3).fill(amount);
+  }
+
+  async addPayment({ date, amount, invoice }) {
+    await this.page.getByTestId('add-payment').click();
+    const row = this.page.locator('.payment-row[data-testid^=payment-row]').last();
+    await row.locator('input').nth(0).fill(date);
+    await row.locator('input').nth(1).fill(amount);
+    if (invoice) await row.locator('select').selectOption(invoice);
   }
 }

@@ -15,17 +15,17 @@ test('switch language and jurisdiction, type a Polish amount, reload and keep th
   await expect(app.jurisdiction).toHaveValue('RO');
   await app.jurisdiction.selectOption('PL');
 
+  await page.locator('.claim-row[data-testid^=claim-row]').first().locator('input').nth(2).fill('2025-01-31');
   await app.typeAmount('12345,67');
   await expect(app.principal).toHaveValue(`12${NBSP}345,67`);
-  await expect(app.principalFormatted).toHaveText(`12${NBSP}345,67${NBSP}zł`);
-  await expect(app.principalWords).toHaveText(
-    'dwanaście tysięcy trzysta czterdzieści pięć złotych sześćdziesiąt siedem groszy');
+  await expect(app.totalPrincipal).toHaveText(`12${NBSP}345,67${NBSP}zł`);
 
   await app.typeAmount('1.234.567');
   await expect(app.principal).toHaveValue(`1${NBSP}234${NBSP}567,00`);
 
   await page.reload();
   await expect(app.nav('interest')).toHaveText('Odsetki');
+  await expect(page.getByTestId('regime-commercial')).toBeVisible();
   await expect(app.language).toHaveValue('pl');
   await expect(app.jurisdiction).toHaveValue('PL');
 });
@@ -48,9 +48,10 @@ test('bad amounts are explained in the person\'s language and nothing breaks', a
   }
   await app.language.selectOption('ro');
   await expect(app.principalError).toContainText('prea mare');
+  await page.locator('.claim-row[data-testid^=claim-row]').first().locator('input').nth(2).fill('2025-01-31');
   await app.typeAmount('1.234,56');
   await expect(app.principalError).toBeEmpty();
-  await expect(app.principalFormatted).toHaveText(`1.234,56${NBSP}lei`);
+  await expect(app.totalPrincipal).toHaveText(`1.234,56${NBSP}lei`);
   expect(errors).toEqual([]);
 });
 

@@ -5,6 +5,7 @@
 
 pub mod engine;
 pub mod export;
+pub mod form;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

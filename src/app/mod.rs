@@ -1,9 +1,11 @@
 //! The Leptos UI. It reads engine results and never computes law itself.
 
 pub mod components;
+pub mod download;
 pub mod i18n;
 pub mod prefs;
 pub mod shell;
+pub mod store;
 pub mod tools;
 
 use crate::engine::locale::{Jurisdiction, Lang};

@@ -11,6 +11,7 @@ pub fn App() -> impl IntoView {
     let stored = prefs::load();
     let ctx = Ctx::new(stored.lang, stored.jurisdiction);
     provide_context(ctx);
+    provide_context(super::store::Store::new(ctx, stored.jurisdiction));
     let chosen = RwSignal::new(stored.jurisdiction_chosen);
     let tool = RwSignal::new(tools::tool_from_url().unwrap_or(Tool::Interest));
 

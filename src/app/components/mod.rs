@@ -1,5 +1,5 @@
 //! Shared form controls.
 
-mod amount_input;
+mod form_input;
 
-pub use amount_input::AmountInput;
+pub use form_input::{Checkbox, FormInput};

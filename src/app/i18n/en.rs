@@ -24,10 +24,8 @@ pub const TEXTS: Texts = Texts {
     limitation_intro: "See when each invoice becomes time-barred and what interrupts the limitation period.",
     letter_intro: "Prepare a pre-trial demand for payment or an interest note, ready to sign.",
     in_preparation: "This tool is in preparation.",
-    amount_label: "Amount owed",
-    amount_hint: "E.g. 12,345.67 — spaces, dots and commas are recognised.",
-    amount_read_as: "Read as",
-    in_words: "In words",
+    required: "This field is required.",
+    interest: &interest::EN,
     errors: ErrorTexts {
         empty: "Enter an amount.",
         not_a_number: "That is not an amount. Type a number, e.g. 1,234.56.",

@@ -2,6 +2,7 @@
 //! field is a compile error, never a blank on screen.
 
 mod en;
+pub mod interest;
 mod pl;
 mod ro;
 
@@ -26,11 +27,9 @@ pub struct Texts {
     pub limitation_intro: &'static str,
     pub letter_intro: &'static str,
     pub in_preparation: &'static str,
-    pub amount_label: &'static str,
-    pub amount_hint: &'static str,
-    pub amount_read_as: &'static str,
-    pub in_words: &'static str,
     pub errors: ErrorTexts,
+    pub required: &'static str,
+    pub interest: &'static interest::InterestTexts,
     pub method: MethodTexts,
     pub footer_privacy: &'static str,
     pub footer_disclaimer: &'static str,

@@ -24,10 +24,8 @@ pub const TEXTS: Texts = Texts {
     limitation_intro: "Sprawdź, kiedy każda faktura się przedawnia i co przerywa bieg przedawnienia.",
     letter_intro: "Przygotuj przedsądowe wezwanie do zapłaty lub notę odsetkową gotową do podpisu.",
     in_preparation: "To narzędzie jest w przygotowaniu.",
-    amount_label: "Kwota należności",
-    amount_hint: "Np. 12 345,67 zł — spacje, kropki i przecinki są rozpoznawane.",
-    amount_read_as: "Odczytano jako",
-    in_words: "Słownie",
+    required: "To pole jest wymagane.",
+    interest: &interest::PL,
     errors: ErrorTexts {
         empty: "Wpisz kwotę.",
         not_a_number: "To nie jest kwota. Wpisz liczbę, np. 1 234,56.",

@@ -24,10 +24,8 @@ pub const TEXTS: Texts = Texts {
     limitation_intro: "Aflați când se prescrie fiecare factură și ce întrerupe prescripția.",
     letter_intro: "Pregătiți o somație de plată sau o notificare gata de semnat.",
     in_preparation: "Acest instrument este în pregătire.",
-    amount_label: "Suma datorată",
-    amount_hint: "De ex. 12.345,67 lei — spațiile, punctele și virgulele sunt recunoscute.",
-    amount_read_as: "Citit ca",
-    in_words: "În litere",
+    required: "Câmpul este obligatoriu.",
+    interest: &interest::RO,
     errors: ErrorTexts {
         empty: "Introduceți o sumă.",
         not_a_number: "Aceasta nu este o sumă. Introduceți un număr, de ex. 1.234,56.",

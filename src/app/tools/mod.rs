@@ -1,7 +1,7 @@
 //! One module per tool; the current tool lives in a signal mirrored to `?tool=` (no router, so
 //! the same code works inside an embedded widget).
 
-mod interest;
+pub mod interest;
 mod method;
 mod placeholder;
 

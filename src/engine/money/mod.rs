@@ -3,7 +3,7 @@
 mod format;
 mod parse;
 
-pub use format::{format_amount, format_number, format_percent};
+pub use format::{format_amount, format_fixed, format_number, format_percent};
 pub use parse::parse_amount;
 
 use rust_decimal::{Decimal, RoundingStrategy};

@@ -1,0 +1,111 @@
+import { test, expect } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { App, InterestTool, NBSP } from './app.mjs';
+
+// Expected figures were computed independently of the app, from reference/pl/rates.csv and
+// nbp_eur_month_end.csv (commercial rate per half-year, actual/365, each period rounded):
+//   FV 1/2025 12 300 due 31.01: 551,98 to 15.05 (paid 5 000: 551,98 interest, 4 448,02 principal),
+//             then 155,86 + 603,63 on 7 851,98; FV 2/2025 4 000 due 31.03: 157,07 + 307,51;
+//   FV 3/2025 1 000 due 30.06: 76,88. Compensation 70 EUR × 4,2730 + 40 × 4,1575 + 40 × 4,2507.
+const zl = (s) => s.replaceAll(' ', NBSP) + `${NBSP}zł`;
+
+test.describe('Polish business owner with three unpaid invoices', () => {
+  test.use({ locale: 'pl-PL' });
+
+  test('enters invoices and a partial payment, reads the total and exports the CSV', async ({ page }) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const app = new App(page);
+    await app.open();
+    await expect(app.language).toHaveValue('pl');
+    const tool = new InterestTool(page);
+    await expect(page.getByTestId('regime-commercial')).toBeChecked();
+
+    await tool.calcDate.fill('2025-12-31');
+    await tool.fillClaim(0, { number: 'FV 1/2025', issue: '2025-01-01', due: '2025-01-31', amount: '12 300,00' });
+    await tool.fillClaim(1, { number: 'FV 2/2025', due: '2025-03-31', amount: '4000' });
+    await tool.fillClaim(2, { number: 'FV 3/2025', due: '2025-06-30', amount: '1.000,00' });
+    await tool.addPayment({ date: '2025-05-15', amount: '5 000,00' });
+
+    await expect(tool.totalPrincipal).toHaveText(zl('12 851,98'));
+    await expect(tool.totalInterest).toHaveText(zl('1 300,95'));
+    await expect(tool.totalCompensation).toHaveText(zl('635,44'));
+    await expect(tool.totalDue).toHaveText(zl('14 788,37'));
+    await expect(page.getByTestId('claim-interest-0')).toHaveText(zl('1 311,47'));
+    await expect(page.getByTestId('applications')).toContainText('FV 1/2025: 551,98');
+    await expect(page.getByTestId('breakdown-0')).toContainText('art. 4 pkt 3 lit. b i art. 11b UPNO');
+
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByTestId('export-csv').click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toBe('overdue-2025-12-31.csv');
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe('Faktura;Termin płatności;Termin po przesunięciu;Od;Do;Dni;Stopa %;Podstawa;Dzielnik;Odsetki;Podstawa prawna');
+    expect(lines).toContain('FV 1/2025;2025-01-31;2025-01-31;2025-02-01;2025-05-15;104;15,75;12300,00;365;551,98;art. 4 pkt 3 lit. b i art. 11b UPNO');
+    expect(lines).toContain('FV 3/2025;2025-06-30;2025-06-30;2025-07-01;2025-12-31;184;15,25;1000,00;365;76,88;art. 4 pkt 3 lit. b i art. 11b UPNO');
+    expect(lines).toContain('RAZEM;17300,00;;4448,02;551,98;12851,98;1852,93;1300,95;635,44;14788,37');
+    expect(errors).toEqual([]);
+  });
+
+  test('bad input is explained next to the field and left out until fixed', async ({ page }) => {
+    const app = new App(page);
+    await app.open();
+    const tool = new InterestTool(page);
+    await tool.calcDate.fill('2025-12-31');
+    await tool.fillClaim(0, { number: 'C', due: '2025-06-30', amount: '1000' });
+    // 1 000 + 76,88 interest + 40 EUR × 4,2507 (NBP 30.05.2025) = 170,03.
+    await expect(tool.totalDue).toHaveText(zl('1 246,91'));
+    await tool.fillClaim(1, { number: 'X', due: '2025-03-31', amount: '12,345' });
+    await expect(tool.claimRow(1)).toContainText('najwyżej dwa miejsca po przecinku');
+    await expect(tool.claimRow(1)).toContainText('Wiersz pominięty');
+    await expect(tool.totalDue).toHaveText(zl('1 246,91'));
+    await tool.claimRow(1).locator('input').nth(3).fill('100');
+    await expect(tool.claimRow(1)).not.toContainText('Wiersz pominięty');
+    await expect(tool.totalDue).not.toHaveText(zl('1 246,91'));
+  });
+
+  test('pasting rows from a spreadsheet adds invoices', async ({ page }) => {
+    const app = new App(page);
+    await app.open();
+    await page.locator('details.paste summary').click();
+    await page.getByTestId('paste-rows').fill('Numer\tWystawiona\tTermin\tKwota\nA/1\t01.05.2025\t31.05.2025\t1 234,56\nA/2\t\t30.06.2025\t99,00\nA/3\tzła data\t30.06.2025\t1');
+    await page.getByTestId('paste-add').click();
+    await expect(page.locator('.paste-outcome')).toContainText('Dodano wierszy: 2');
+    await expect(page.locator('.paste-outcome')).toContainText('Wiersz 4');
+    await expect(page.locator('.claim-row[data-testid^=claim-row]')).toHaveCount(2);
+    await expect(page.locator('.claim-row[data-testid^=claim-row]').first().locator('input').nth(3)).toHaveValue(`1${NBSP}234,56`);
+  });
+});
+
+test.describe('Romanian creditor', () => {
+  test.use({ locale: 'ro-RO' });
+  test('legal interest between professionals, with the semester option', async ({ page }) => {
+    const app = new App(page);
+    await app.open();
+    const tool = new InterestTool(page);
+    // reference/ro/examples.md C3 (derived): 20 000 lei due 31.12.2021, paid 31.01.2023.
+    await tool.calcDate.fill('2023-01-31');
+    await tool.fillClaim(0, { number: 'F1', due: '2021-12-31', amount: '20.000,00' });
+    await expect(tool.totalInterest).toHaveText(`2.719,45${NBSP}lei`);
+    await page.getByTestId('settings').locator('summary').click();
+    await page.getByTestId('ro-semester').check();
+    await expect(tool.totalInterest).toHaveText(`2.402,20${NBSP}lei`);
+    await expect(tool.warnings).toContainText('cursul EUR');
+  });
+});
+
+test.describe('phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, locale: 'pl-PL' });
+  test('the Interest tool fits a phone screen', async ({ page }) => {
+    const app = new App(page);
+    await app.open();
+    const tool = new InterestTool(page);
+    await tool.fillClaim(0, { number: 'FV 1/2025', due: '2025-01-31', amount: '12 300,00' });
+    await tool.addPayment({ date: '2025-05-15', amount: '5000' });
+    await expect(tool.totalDue).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

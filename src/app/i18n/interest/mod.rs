@@ -1,0 +1,208 @@
+//! Texts of the Interest tool. Messages with values use `{name}` placeholders.
+
+mod en;
+mod pl;
+mod ro;
+
+pub use en::TEXTS as EN;
+pub use pl::TEXTS as PL;
+pub use ro::TEXTS as RO;
+
+use crate::engine::interest::{CaseError, Warning};
+
+pub struct InterestTexts {
+    pub parties: &'static str,
+    pub creditor: &'static str,
+    pub debtor: &'static str,
+    pub name: &'static str,
+    pub kind: &'static str,
+    pub kind_business: &'static str,
+    pub kind_consumer: &'static str,
+    pub kind_public: &'static str,
+    pub kind_healthcare: &'static str,
+    pub regime: &'static str,
+    pub regime_statutory: &'static str,
+    pub regime_statutory_help: &'static str,
+    pub regime_commercial: &'static str,
+    pub regime_commercial_help: &'static str,
+    pub regime_capital: &'static str,
+    pub regime_capital_help: &'static str,
+    pub regime_contractual: &'static str,
+    pub regime_contractual_help: &'static str,
+    pub contract_rate: &'static str,
+    pub calc_date: &'static str,
+    pub currency: &'static str,
+    pub in_eur: &'static str,
+    pub claims: &'static str,
+    pub number: &'static str,
+    pub issue_date: &'static str,
+    pub due_date: &'static str,
+    pub amount: &'static str,
+    pub add_claim: &'static str,
+    pub remove: &'static str,
+    pub paste_label: &'static str,
+    pub paste_hint: &'static str,
+    pub paste_button: &'static str,
+    pub pasted: &'static str,
+    pub paste_line_error: &'static str,
+    pub payments: &'static str,
+    pub payment_date: &'static str,
+    pub pays_invoice: &'static str,
+    pub pays_any: &'static str,
+    pub add_payment: &'static str,
+    pub options: &'static str,
+    pub day_count: &'static str,
+    pub act365: &'static str,
+    pub actact: &'static str,
+    pub allocation: &'static str,
+    pub allocation_statutory: &'static str,
+    pub allocation_principal: &'static str,
+    pub shift_due: &'static str,
+    pub ro_semester: &'static str,
+    pub ro_non_enterprise: &'static str,
+    pub pl_pre_2020: &'static str,
+    pub compensation_on: &'static str,
+    pub eur_rate: &'static str,
+    pub eur_rate_hint: &'static str,
+    pub own_rates: &'static str,
+    pub own_rates_hint: &'static str,
+    pub rate_from: &'static str,
+    pub rate_to: &'static str,
+    pub rate_percent: &'static str,
+    pub add_rate: &'static str,
+    pub results: &'static str,
+    pub as_of: &'static str,
+    pub principal_outstanding: &'static str,
+    pub interest: &'static str,
+    pub compensation: &'static str,
+    pub paid: &'static str,
+    pub total_due: &'static str,
+    pub per_day: &'static str,
+    pub export_csv: &'static str,
+    pub no_claims: &'static str,
+    pub row_left_out: &'static str,
+    pub breakdown: &'static str,
+    pub col_from: &'static str,
+    pub col_to: &'static str,
+    pub col_days: &'static str,
+    pub col_rate: &'static str,
+    pub col_base: &'static str,
+    pub col_interest: &'static str,
+    pub col_basis: &'static str,
+    pub due_moved: &'static str,
+    pub paid_on: &'static str,
+    pub user_rate: &'static str,
+    pub capped: &'static str,
+    pub compensation_line: &'static str,
+    pub compensation_no_rate: &'static str,
+    pub payment_line: &'static str,
+    pub payment_part: &'static str,
+    pub unapplied: &'static str,
+    pub invoice_fallback: &'static str,
+    pub warnings: WarningTexts,
+    pub case_errors: CaseErrorTexts,
+}
+
+pub struct WarningTexts {
+    pub past_verified_through: &'static str,
+    pub contract_cap_applied: &'static str,
+    pub contract_cap_before_2016: &'static str,
+    pub commercial_before_2016: &'static str,
+    pub commercial_transition_2020: &'static str,
+    pub ro_professionals_before_l72: &'static str,
+    pub ro_og9_period: &'static str,
+    pub ro_contract_above_ceiling: &'static str,
+    pub payment_before_due: &'static str,
+    pub payment_after_calculation: &'static str,
+    pub overpayment: &'static str,
+    pub unknown_designation: &'static str,
+    pub eur_rate_missing: &'static str,
+    pub compensation_not_for_consumers: &'static str,
+    pub user_rate_used: &'static str,
+}
+
+pub struct CaseErrorTexts {
+    pub missing_calculation_date: &'static str,
+    pub mixed_currency: &'static str,
+    pub negative_claim: &'static str,
+    pub non_positive_payment: &'static str,
+    pub contract_rate_missing: &'static str,
+    pub negative_rate: &'static str,
+    pub rate_missing: &'static str,
+    pub bad_user_rate: &'static str,
+    pub too_many_items: &'static str,
+}
+
+/// How the messages name things: `claim(i)` gives the invoice's label, `money` and `date` format.
+pub struct Namer<'a> {
+    pub claim: &'a dyn Fn(usize) -> String,
+    pub money: &'a dyn Fn(rust_decimal::Decimal) -> String,
+    pub date: &'a dyn Fn(chrono::NaiveDate) -> String,
+    pub payment: &'a dyn Fn(usize) -> String,
+}
+
+impl InterestTexts {
+    pub fn warning(&self, w: &Warning, n: &Namer) -> String {
+        let t = &self.warnings;
+        let claim = |tpl: &str, c: usize| tpl.replace("{claim}", &(n.claim)(c));
+        let payment = |tpl: &str, p: usize| tpl.replace("{payment}", &(n.payment)(p));
+        match w {
+            Warning::PastVerifiedThrough { verified_through } => t
+                .past_verified_through
+                .replace("{date}", &(n.date)(*verified_through)),
+            Warning::ContractCapApplied { claim: c } => claim(t.contract_cap_applied, *c),
+            Warning::ContractCapNotCheckedBefore2016 { claim: c } => {
+                claim(t.contract_cap_before_2016, *c)
+            }
+            Warning::CommercialBefore2016 { claim: c } => claim(t.commercial_before_2016, *c),
+            Warning::CommercialTransition2020 { claim: c } => {
+                claim(t.commercial_transition_2020, *c)
+            }
+            Warning::RoProfessionalsBeforeL72 { claim: c } => {
+                claim(t.ro_professionals_before_l72, *c)
+            }
+            Warning::RoOg9Period { claim: c } => claim(t.ro_og9_period, *c),
+            Warning::RoContractAboveCeiling { ceiling } => t
+                .ro_contract_above_ceiling
+                .replace("{ceiling}", &ceiling.normalize().to_string()),
+            Warning::PaymentBeforeDueDate {
+                payment: p,
+                claim: c,
+            } => claim(&payment(t.payment_before_due, *p), *c),
+            Warning::PaymentAfterCalculationDate { payment: p } => {
+                payment(t.payment_after_calculation, *p)
+            }
+            Warning::Overpayment { payment: p, amount } => {
+                payment(t.overpayment, *p).replace("{amount}", &(n.money)(*amount))
+            }
+            Warning::UnknownDesignation { payment: p } => payment(t.unknown_designation, *p),
+            Warning::EurRateMissing { claim: c } => claim(t.eur_rate_missing, *c),
+            Warning::CompensationNotForConsumers => t.compensation_not_for_consumers.to_string(),
+            Warning::UserRateUsed => t.user_rate_used.to_string(),
+        }
+    }
+
+    pub fn case_error(&self, e: &CaseError, n: &Namer) -> String {
+        let t = &self.case_errors;
+        match e {
+            CaseError::MissingCalculationDate => t.missing_calculation_date.to_string(),
+            CaseError::MixedCurrency { claim } => {
+                t.mixed_currency.replace("{claim}", &(n.claim)(*claim))
+            }
+            CaseError::NegativeClaim { claim } => {
+                t.negative_claim.replace("{claim}", &(n.claim)(*claim))
+            }
+            CaseError::NonPositivePayment { payment } => t
+                .non_positive_payment
+                .replace("{payment}", &(n.payment)(*payment)),
+            CaseError::ContractRateMissing => t.contract_rate_missing.to_string(),
+            CaseError::NegativeRate => t.negative_rate.to_string(),
+            CaseError::RateMissing { claim, date } => t
+                .rate_missing
+                .replace("{claim}", &(n.claim)(*claim))
+                .replace("{date}", &(n.date)(*date)),
+            CaseError::BadUserRate { .. } => t.bad_user_rate.to_string(),
+            CaseError::TooManyItems => t.too_many_items.to_string(),
+        }
+    }
+}

@@ -1,0 +1,131 @@
+//! Every period of every invoice with its dates, days, rate, base, amount and legal basis, and
+//! how each payment was applied.
+
+use super::names::with_namer;
+use crate::app::store::use_store;
+use crate::app::use_ctx;
+use crate::engine::calendar::format_date;
+use crate::engine::interest::report::ClaimReport;
+use crate::engine::interest::timeline::Origin;
+use crate::engine::locale::Lang;
+use crate::engine::money::{format_amount, format_percent};
+use leptos::prelude::*;
+
+#[component]
+fn ClaimBreakdown(index: usize, claim: ClaimReport) -> impl IntoView {
+    let ctx = use_ctx();
+    let store = use_store();
+    let t = ctx.texts().interest;
+    let lang: Lang = ctx.lang.get_untracked();
+    let currency = store.parsed.with_untracked(|p| p.case.currency);
+    let money = move |v| format_amount(v, currency, lang);
+    let title = with_namer(ctx, store, |n| (n.claim)(index));
+    let moved = (claim.effective_due_date != claim.due_date).then(|| {
+        t.due_moved
+            .replace("{from}", &format_date(claim.due_date, lang))
+            .replace("{to}", &format_date(claim.effective_due_date, lang))
+    });
+    let paid = claim
+        .paid_on
+        .map(|d| t.paid_on.replace("{date}", &format_date(d, lang)));
+    let compensation = claim
+        .compensation
+        .as_ref()
+        .map(|c| match (c.amount, c.eur_rate) {
+            (Some(amount), Some(rate)) => t
+                .compensation_line
+                .replace("{eur}", &c.eur.normalize().to_string())
+                .replace("{rate}", &crate::engine::money::format_fixed(rate, 4, lang))
+                .replace("{amount}", &money(amount))
+                .replace("{basis}", c.basis)
+                .replace(
+                    "{table}",
+                    &c.eur_rate_table
+                        .as_ref()
+                        .zip(c.eur_rate_date)
+                        .map(|(table, date)| format!("; NBP {table}, {}", format_date(date, lang)))
+                        .unwrap_or_default(),
+                ),
+            (Some(amount), None) => format!("{}: {}", t.compensation, money(amount)),
+            _ => t
+                .compensation_no_rate
+                .replace("{eur}", &c.eur.normalize().to_string()),
+        });
+    view! {
+        <article class="claim-breakdown" data-testid=format!("breakdown-{index}")>
+            <h3>{title} " — " {money(claim.amount)}</h3>
+            {moved.map(|m| view! { <p class="note">{m}</p> })}
+            {paid.map(|m| view! { <p class="note">{m}</p> })}
+            <div class="table-scroll">
+                <table>
+                    <thead><tr>
+                        <th scope="col">{t.col_from}</th><th scope="col">{t.col_to}</th>
+                        <th scope="col" class="num">{t.col_days}</th><th scope="col" class="num">{t.col_rate}</th>
+                        <th scope="col" class="num">{t.col_base}</th><th scope="col" class="num">{t.col_interest}</th>
+                        <th scope="col">{t.col_basis}</th>
+                    </tr></thead>
+                    <tbody>
+                        {claim.segments.iter().map(|s| {
+                            let basis = match s.origin {
+                                Origin::User => t.user_rate.to_string(),
+                                Origin::Capped => format!("{} — {}", s.basis, t.capped),
+                                _ => s.basis.to_string(),
+                            };
+                            view! { <tr>
+                                <td>{format_date(s.from, lang)}</td><td>{format_date(s.to, lang)}</td>
+                                <td class="num">{s.days}</td><td class="num">{format_percent(s.rate, lang)}</td>
+                                <td class="num">{money(s.base)}</td><td class="num">{money(s.amount)}</td>
+                                <td class="basis">{basis}</td>
+                            </tr> }
+                        }).collect_view()}
+                    </tbody>
+                    <tfoot><tr>
+                        <th scope="row" colspan="5">{t.interest}</th>
+                        <td class="num" data-testid=format!("claim-interest-{index}")>{money(claim.interest)}</td><td></td>
+                    </tr></tfoot>
+                </table>
+            </div>
+            {compensation.map(|c| view! { <p class="note">{c}</p> })}
+        </article>
+    }
+}
+
+#[component]
+pub fn Breakdown() -> impl IntoView {
+    let ctx = use_ctx();
+    let store = use_store();
+    let t = move || ctx.texts().interest;
+    let report = move || store.report.get().ok().filter(|r| !r.claims.is_empty());
+    view! {
+        {move || report().map(|r| {
+            let lang = ctx.lang.get();
+            let currency = r.currency;
+            let payments = with_namer(ctx, store, |n| {
+                r.payments.iter().enumerate().map(|(i, p)| {
+                    let mut parts: Vec<String> = p.applied.iter().map(|a| {
+                        t().payment_part
+                            .replace("{claim}", &(n.claim)(a.claim))
+                            .replace("{interest}", &format_amount(a.to_interest, currency, lang))
+                            .replace("{principal}", &format_amount(a.to_principal, currency, lang))
+                    }).collect();
+                    if !p.unapplied.is_zero() {
+                        parts.push(t().unapplied.replace("{amount}", &format_amount(p.unapplied, currency, lang)));
+                    }
+                    format!("{}: {}", (n.payment)(i), parts.join("; "))
+                }).collect::<Vec<_>>()
+            });
+            view! {
+                <section class="breakdown" data-testid="breakdown">
+                    <h2>{t().breakdown}</h2>
+                    {r.claims.into_iter().enumerate().map(|(i, c)| view! { <ClaimBreakdown index=i claim=c/> }).collect_view()}
+                    {(!payments.is_empty()).then(|| view! {
+                        <h3>{t().payments}</h3>
+                        <ul class="applications" data-testid="applications">
+                            {payments.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                        </ul>
+                    })}
+                </section>
+            }
+        })}
+    }
+}

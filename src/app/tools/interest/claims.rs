@@ -1,0 +1,173 @@
+//! The invoice table: add, remove, edit, and paste rows from a spreadsheet.
+
+use super::names::field_error;
+use crate::app::components::FormInput;
+use crate::app::store::use_store;
+use crate::app::use_ctx;
+use crate::engine::money::format_number;
+use crate::engine::paste::parse_claim_rows;
+use crate::form::{ClaimRow, Field};
+use leptos::prelude::*;
+
+#[component]
+fn ClaimRowView(id: u32) -> impl IntoView {
+    let ctx = use_ctx();
+    let store = use_store();
+    let t = move || ctx.texts().interest;
+    let row = move || {
+        store.form.with(|f| {
+            f.claims
+                .iter()
+                .find(|r| r.id == id)
+                .cloned()
+                .unwrap_or_default()
+        })
+    };
+    let position = move || {
+        store
+            .form
+            .with(|f| f.claims.iter().position(|r| r.id == id).unwrap_or(0) + 1)
+    };
+    let edit = move |g: fn(&mut ClaimRow, String)| {
+        Callback::new(move |v: String| {
+            store.form.update(|f| {
+                if let Some(r) = f.claims.iter_mut().find(|r| r.id == id) {
+                    g(r, v);
+                }
+            })
+        })
+    };
+    let label = move |text: fn(&crate::app::i18n::interest::InterestTexts) -> &'static str| {
+        Signal::derive(move || format!("{} ({})", text(t()), position()))
+    };
+    let left_out = move || {
+        store.parsed.with(|p| {
+            [
+                Field::ClaimIssue(id),
+                Field::ClaimDue(id),
+                Field::ClaimAmount(id),
+            ]
+            .iter()
+            .any(|f| p.error(*f).is_some())
+        })
+    };
+    view! {
+        <div class="row-item claim-row" data-testid=format!("claim-row-{id}")>
+            <FormInput id=format!("claim-{id}-number") label=label(|t| t.number) hide_label=true
+                value=Signal::derive(move || row().number)
+                on_input=edit(|r, v| r.number = v)
+                error=Signal::derive(|| None::<String>)/>
+            <FormInput id=format!("claim-{id}-issue") label=label(|t| t.issue_date) hide_label=true kind="date"
+                value=Signal::derive(move || row().issue)
+                on_input=edit(|r, v| r.issue = v)
+                error=field_error(ctx, store, Field::ClaimIssue(id))/>
+            <FormInput id=format!("claim-{id}-due") label=label(|t| t.due_date) hide_label=true kind="date"
+                value=Signal::derive(move || row().due)
+                on_input=edit(|r, v| r.due = v)
+                error=field_error(ctx, store, Field::ClaimDue(id))/>
+            <FormInput id=format!("claim-{id}-amount") label=label(|t| t.amount) hide_label=true inputmode="decimal"
+                value=Signal::derive(move || row().amount)
+                on_input=edit(|r, v| r.amount = v)
+                on_leave=Callback::new(move |_| {
+                    if let Some(text) = super::names::reformat_amount(&row().amount, ctx.lang.get_untracked()) {
+                        edit(|r, v| r.amount = v).run(text);
+                    }
+                })
+                error=field_error(ctx, store, Field::ClaimAmount(id))/>
+            <button type="button" class="remove" data-testid=format!("claim-{id}-remove")
+                aria-label=move || format!("{} ({})", t().remove, position())
+                on:click=move |_| store.form.update(|f| f.claims.retain(|r| r.id != id))>
+                "×"
+            </button>
+            <Show when=left_out>
+                <p class="row-note">{move || t().row_left_out}</p>
+            </Show>
+        </div>
+    }
+}
+
+#[component]
+fn Paste() -> impl IntoView {
+    let ctx = use_ctx();
+    let store = use_store();
+    let t = move || ctx.texts().interest;
+    let text = RwSignal::new(String::new());
+    let outcome = RwSignal::new(Vec::<String>::new());
+    let add = move |_| {
+        let lang = ctx.lang.get_untracked();
+        let rows = parse_claim_rows(&text.get_untracked(), lang);
+        let mut messages = Vec::new();
+        let mut added = 0;
+        store.form.update(|f| {
+            f.claims
+                .retain(|r| !(r.number.is_empty() && r.due.is_empty() && r.amount.is_empty()));
+            for row in rows {
+                match row.result {
+                    Ok(c) => {
+                        let id = f.add_claim();
+                        if let Some(r) = f.claims.iter_mut().find(|r| r.id == id) {
+                            r.number = c.number;
+                            r.issue = c.issue_date.map(|d| d.to_string()).unwrap_or_default();
+                            r.due = c.due_date.to_string();
+                            r.amount = format_number(c.amount, lang);
+                        }
+                        added += 1;
+                    }
+                    Err(e) => messages.push(
+                        t().paste_line_error
+                            .replace("{line}", &row.line.to_string())
+                            .replace("{error}", ctx.texts().error(e)),
+                    ),
+                }
+            }
+        });
+        messages.insert(0, t().pasted.replace("{n}", &added.to_string()));
+        outcome.set(messages);
+        if added > 0 {
+            text.set(String::new());
+        }
+    };
+    view! {
+        <details class="paste">
+            <summary>{move || t().paste_label}</summary>
+            <label for="paste-rows" class="sr-only">{move || t().paste_label}</label>
+            <textarea id="paste-rows" data-testid="paste-rows" rows="4"
+                aria-describedby="paste-hint"
+                prop:value=move || text.get()
+                on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+            <p class="hint" id="paste-hint">{move || t().paste_hint}</p>
+            <button type="button" data-testid="paste-add" on:click=add>{move || t().paste_button}</button>
+            <ul class="paste-outcome" role="status">
+                {move || outcome.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
+            </ul>
+        </details>
+    }
+}
+
+#[component]
+pub fn Claims() -> impl IntoView {
+    let ctx = use_ctx();
+    let store = use_store();
+    let t = move || ctx.texts().interest;
+    view! {
+        <h2>{move || t().claims}</h2>
+        <div class="rows claims">
+            <div class="row-head claim-row" aria-hidden="true">
+                <span>{move || t().number}</span>
+                <span>{move || t().issue_date}</span>
+                <span>{move || t().due_date}</span>
+                <span>{move || t().amount}</span>
+                <span></span>
+            </div>
+            <For each=move || store.form.with(|f| f.claims.iter().map(|r| r.id).collect::<Vec<_>>())
+                key=|id| *id let:id>
+                <ClaimRowView id=id/>
+            </For>
+        </div>
+        <button type="button" class="add" data-testid="add-claim"
+            on:click=move |_| { store.form.update(|f| { f.add_claim(); }); }>
+            "+ " {move || t().add_claim}
+        </button>
+        <Paste/>
+    }
+}

@@ -1,0 +1,56 @@
+//! How results name invoices, payments, amounts and dates in the current language.
+
+use crate::app::i18n::interest::Namer;
+use crate::app::store::Store;
+use crate::app::Ctx;
+use crate::engine::calendar::format_date;
+use crate::engine::money::format_amount;
+use leptos::prelude::*;
+
+/// Calls `f` with a Namer for the current case, language and currency.
+pub fn with_namer<R>(ctx: Ctx, store: Store, f: impl FnOnce(&Namer) -> R) -> R {
+    let lang = ctx.lang.get();
+    let t = ctx.texts().interest;
+    let case = store.parsed.with(|p| p.case.clone());
+    let claim = |i: usize| match case.claims.get(i).map(|c| c.number.as_str()) {
+        Some(n) if !n.is_empty() => n.to_string(),
+        _ => t.invoice_fallback.replace("{n}", &(i + 1).to_string()),
+    };
+    let payment = |i: usize| {
+        case.payments
+            .get(i)
+            .map(|p| {
+                t.payment_line
+                    .replace("{amount}", &format_amount(p.amount, case.currency, lang))
+                    .replace("{date}", &format_date(p.date, lang))
+            })
+            .unwrap_or_default()
+    };
+    let money = |v| format_amount(v, case.currency, lang);
+    let date = |d| format_date(d, lang);
+    f(&Namer {
+        claim: &claim,
+        money: &money,
+        date: &date,
+        payment: &payment,
+    })
+}
+
+/// The translated error of a form field, if it has one. An empty required field reads
+/// "This field is required." rather than the amount-specific message.
+pub fn field_error(ctx: Ctx, store: Store, field: crate::form::Field) -> Signal<Option<String>> {
+    Signal::derive(move || {
+        store.parsed.with(|p| p.error(field)).map(|e| match e {
+            crate::engine::error::InputError::Empty => ctx.texts().required.to_string(),
+            e => ctx.texts().error(e).to_string(),
+        })
+    })
+}
+
+/// Shows a valid amount back in the local format when the field is left ("12345,67" ->
+/// "12 345,67"); invalid text stays as typed so its error stays visible.
+pub fn reformat_amount(text: &str, lang: crate::engine::locale::Lang) -> Option<String> {
+    crate::engine::money::parse_amount(text, lang)
+        .ok()
+        .map(|v| crate::engine::money::format_number(v, lang))
+}

@@ -1,0 +1,169 @@
+//! Who owes whom, which interest, and up to which day.
+
+use crate::app::components::{Checkbox, FormInput};
+use crate::app::store::use_store;
+use crate::app::use_ctx;
+use crate::engine::case::PartyKind;
+use crate::engine::interest::InterestKind;
+use crate::form::{CaseForm, Field};
+use leptos::prelude::*;
+
+const KINDS: [PartyKind; 4] = [
+    PartyKind::Business,
+    PartyKind::Consumer,
+    PartyKind::PublicEntity,
+    PartyKind::PublicHealthcare,
+];
+
+fn kind_code(k: PartyKind) -> &'static str {
+    match k {
+        PartyKind::Business => "business",
+        PartyKind::Consumer => "consumer",
+        PartyKind::PublicEntity => "public",
+        PartyKind::PublicHealthcare => "healthcare",
+    }
+}
+
+#[component]
+fn PartyFields(creditor: bool) -> impl IntoView {
+    let ctx = use_ctx();
+    let store = use_store();
+    let t = move || ctx.texts().interest;
+    let role = if creditor { "creditor" } else { "debtor" };
+    let party = move |f: &CaseForm| {
+        if creditor {
+            f.case.creditor.clone()
+        } else {
+            f.case.debtor.clone()
+        }
+    };
+    let edit = move |g: &dyn Fn(&mut crate::engine::case::Party)| {
+        store.form.update(|f| {
+            g(if creditor {
+                &mut f.case.creditor
+            } else {
+                &mut f.case.debtor
+            })
+        })
+    };
+    let kind_label = move |k: PartyKind| {
+        let t = t();
+        match k {
+            PartyKind::Business => t.kind_business,
+            PartyKind::Consumer => t.kind_consumer,
+            PartyKind::PublicEntity => t.kind_public,
+            PartyKind::PublicHealthcare => t.kind_healthcare,
+        }
+    };
+    let select_id = format!("{role}-kind");
+    view! {
+        <fieldset class="party">
+            <legend>{move || if creditor { t().creditor } else { t().debtor }}</legend>
+            <FormInput
+                id=format!("{role}-name")
+                label=Signal::derive(move || t().name.to_string())
+                value=Signal::derive(move || store.form.with(|f| party(f).name))
+                on_input=Callback::new(move |v: String| edit(&|p| p.name = v.clone()))
+                error=Signal::derive(|| None::<String>)
+            />
+            <div class="field">
+                <label for=select_id.clone()>{move || t().kind}</label>
+                <select id=select_id.clone() data-testid=select_id.clone()
+                    on:change=move |ev| {
+                        let code = event_target_value(&ev);
+                        if let Some(k) = KINDS.into_iter().find(|k| kind_code(*k) == code) {
+                            edit(&|p| p.kind = k);
+                        }
+                    }>
+                    {KINDS.into_iter().map(|k| view! {
+                        <option value=kind_code(k)
+                            selected=move || store.form.with(|f| party(f).kind == k)>
+                            {move || kind_label(k)}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </div>
+        </fieldset>
+    }
+}
+
+const REGIMES: [InterestKind; 4] = [
+    InterestKind::Commercial,
+    InterestKind::Statutory,
+    InterestKind::Capital,
+    InterestKind::Contractual,
+];
+
+fn regime_code(k: InterestKind) -> &'static str {
+    match k {
+        InterestKind::Statutory => "statutory",
+        InterestKind::Commercial => "commercial",
+        InterestKind::Capital => "capital",
+        InterestKind::Contractual => "contractual",
+    }
+}
+
+#[component]
+pub fn Parties() -> impl IntoView {
+    let ctx = use_ctx();
+    let store = use_store();
+    let t = move || ctx.texts().interest;
+    let kind = move || store.form.with(|f| f.case.interest.kind);
+    let error = move |field: Field| super::names::field_error(ctx, store, field);
+    let regime_text = move |k: InterestKind| {
+        let t = t();
+        match k {
+            InterestKind::Statutory => (t.regime_statutory, t.regime_statutory_help),
+            InterestKind::Commercial => (t.regime_commercial, t.regime_commercial_help),
+            InterestKind::Capital => (t.regime_capital, t.regime_capital_help),
+            InterestKind::Contractual => (t.regime_contractual, t.regime_contractual_help),
+        }
+    };
+    view! {
+        <h2>{move || t().parties}</h2>
+        <div class="parties">
+            <PartyFields creditor=true/>
+            <PartyFields creditor=false/>
+        </div>
+        <fieldset class="regime">
+            <legend>{move || t().regime}</legend>
+            {REGIMES.into_iter().map(|k| {
+                let id = format!("regime-{}", regime_code(k));
+                view! {
+                    <div class="radio">
+                        <input type="radio" name="regime" id=id.clone() data-testid=id.clone()
+                            prop:checked=move || kind() == k
+                            on:change=move |_| store.form.update(|f| f.case.interest.kind = k)/>
+                        <label for=id.clone()>
+                            <span class="radio-title">{move || regime_text(k).0}</span>
+                            <span class="radio-help">{move || regime_text(k).1}</span>
+                        </label>
+                    </div>
+                }
+            }).collect_view()}
+            <Show when=move || kind() == InterestKind::Contractual>
+                <FormInput
+                    id="contract-rate".to_string()
+                    label=Signal::derive(move || t().contract_rate.to_string())
+                    inputmode="decimal"
+                    value=Signal::derive(move || store.form.with(|f| f.contract_rate.clone()))
+                    on_input=Callback::new(move |v| store.form.update(|f| f.contract_rate = v))
+                    error=error(Field::ContractRate)
+                />
+            </Show>
+        </fieldset>
+        <div class="row">
+            <FormInput
+                id="calc-date".to_string()
+                label=Signal::derive(move || t().calc_date.to_string())
+                kind="date"
+                value=Signal::derive(move || store.form.with(|f| f.calc_date.clone()))
+                on_input=Callback::new(move |v| store.form.update(|f| f.calc_date = v))
+                error=error(Field::CalcDate)
+            />
+            <Checkbox id="in-eur" label=Signal::derive(move || t().in_eur)
+                checked=Signal::derive(move || store.form.with(|f| f.in_eur))
+                on_change=Callback::new(move |v| store.form.update(|f| f.in_eur = v))/>
+        </div>
+    }
+}

@@ -1,0 +1,112 @@
+//! Payments received: date, amount and, optionally, the invoice the debtor said it pays.
+
+use super::names::field_error;
+use crate::app::components::FormInput;
+use crate::app::store::use_store;
+use crate::app::use_ctx;
+use crate::form::{Field, PaymentRow};
+use leptos::prelude::*;
+
+#[component]
+fn PaymentRowView(id: u32) -> impl IntoView {
+    let ctx = use_ctx();
+    let store = use_store();
+    let t = move || ctx.texts().interest;
+    let row = move || {
+        store.form.with(|f| {
+            f.payments
+                .iter()
+                .find(|r| r.id == id)
+                .cloned()
+                .unwrap_or_default()
+        })
+    };
+    let position = move || {
+        store
+            .form
+            .with(|f| f.payments.iter().position(|r| r.id == id).unwrap_or(0) + 1)
+    };
+    let edit = move |g: fn(&mut PaymentRow, String)| {
+        Callback::new(move |v: String| {
+            store.form.update(|f| {
+                if let Some(r) = f.payments.iter_mut().find(|r| r.id == id) {
+                    g(r, v);
+                }
+            })
+        })
+    };
+    let label = move |text: fn(&crate::app::i18n::interest::InterestTexts) -> &'static str| {
+        Signal::derive(move || format!("{} ({})", text(t()), position()))
+    };
+    let numbers = move || {
+        store.form.with(|f| {
+            f.claims
+                .iter()
+                .map(|c| c.number.trim().to_string())
+                .filter(|n| !n.is_empty())
+                .collect::<Vec<_>>()
+        })
+    };
+    let select_id = format!("payment-{id}-claim");
+    view! {
+        <div class="row-item payment-row" data-testid=format!("payment-row-{id}")>
+            <FormInput id=format!("payment-{id}-date") label=label(|t| t.payment_date) hide_label=true kind="date"
+                value=Signal::derive(move || row().date)
+                on_input=edit(|r, v| r.date = v)
+                error=field_error(ctx, store, Field::PaymentDate(id))/>
+            <FormInput id=format!("payment-{id}-amount") label=label(|t| t.amount) hide_label=true inputmode="decimal"
+                value=Signal::derive(move || row().amount)
+                on_input=edit(|r, v| r.amount = v)
+                on_leave=Callback::new(move |_| {
+                    if let Some(text) = super::names::reformat_amount(&row().amount, ctx.lang.get_untracked()) {
+                        edit(|r, v| r.amount = v).run(text);
+                    }
+                })
+                error=field_error(ctx, store, Field::PaymentAmount(id))/>
+            <div class="field">
+                <label for=select_id.clone() class="cell-label">{move || label(|t| t.pays_invoice).get()}</label>
+                <select id=select_id.clone() data-testid=select_id.clone()
+                    on:change=move |ev| edit(|r, v| r.claim = v).run(event_target_value(&ev))>
+                    <option value="" selected=move || row().claim.is_empty()>{move || t().pays_any}</option>
+                    {move || numbers().into_iter().map(|n| {
+                        let selected = row().claim == n;
+                        view! { <option value=n.clone() selected=selected>{n.clone()}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <button type="button" class="remove" data-testid=format!("payment-{id}-remove")
+                aria-label=move || format!("{} ({})", t().remove, position())
+                on:click=move |_| store.form.update(|f| f.payments.retain(|r| r.id != id))>
+                "×"
+            </button>
+        </div>
+    }
+}
+
+#[component]
+pub fn Payments() -> impl IntoView {
+    let ctx = use_ctx();
+    let store = use_store();
+    let t = move || ctx.texts().interest;
+    view! {
+        <h2>{move || t().payments}</h2>
+        <div class="rows payments">
+            <Show when=move || store.form.with(|f| !f.payments.is_empty())>
+                <div class="row-head payment-row" aria-hidden="true">
+                    <span>{move || t().payment_date}</span>
+                    <span>{move || t().amount}</span>
+                    <span>{move || t().pays_invoice}</span>
+                    <span></span>
+                </div>
+            </Show>
+            <For each=move || store.form.with(|f| f.payments.iter().map(|r| r.id).collect::<Vec<_>>())
+                key=|id| *id let:id>
+                <PaymentRowView id=id/>
+            </For>
+        </div>
+        <button type="button" class="add" data-testid="add-payment"
+            on:click=move |_| { store.form.update(|f| { f.add_payment(); }); }>
+            "+ " {move || t().add_payment}
+        </button>
+    }
+}

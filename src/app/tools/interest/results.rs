@@ -1,0 +1,77 @@
+//! The totals as of the calculation date, the warnings, and the CSV export.
+
+use super::names::with_namer;
+use crate::app::download::download;
+use crate::app::store::use_store;
+use crate::app::use_ctx;
+use crate::engine::calendar::format_date;
+use crate::engine::money::format_amount;
+use crate::export::csv::breakdown_csv;
+use leptos::prelude::*;
+
+#[component]
+pub fn Results() -> impl IntoView {
+    let ctx = use_ctx();
+    let store = use_store();
+    let t = move || ctx.texts().interest;
+    let has_claims = move || store.parsed.with(|p| !p.case.claims.is_empty());
+    let money = move |v| {
+        let currency = store.parsed.with(|p| p.case.currency);
+        format_amount(v, currency, ctx.lang.get())
+    };
+    let export = move |_| {
+        let lang = ctx.lang.get_untracked();
+        let case = store.parsed.with_untracked(|p| p.case.clone());
+        if let Ok(report) = store.report.get_untracked() {
+            let csv = breakdown_csv(&case, &report, lang);
+            let name = format!("overdue-{}.csv", report.calculation_date);
+            let _ = download(&name, "text/csv;charset=utf-8", csv.as_bytes());
+        }
+    };
+    let totals = move || {
+        store.report.with(|r| {
+            r.as_ref()
+                .ok()
+                .map(|r| (r.totals.clone(), r.calculation_date))
+        })
+    };
+    let row = move |label: &'static str, value: String, id: &'static str| {
+        view! { <div class="total-row"><dt>{label}</dt><dd data-testid=id>{value}</dd></div> }
+    };
+    view! {
+        <h2>{move || t().results}</h2>
+        <Show when=has_claims fallback=move || view! { <p class="hint">{move || t().no_claims}</p> }>
+            {move || match store.report.get() {
+                Err(e) => {
+                    let message = with_namer(ctx, store, |n| t().case_error(&e, n));
+                    view! { <p class="error-box" role="alert" data-testid="case-error">{message}</p> }.into_any()
+                }
+                Ok(_) => view! {
+                    {move || totals().map(|(totals, date)| view! {
+                        <p class="as-of">{t().as_of} " " <time data-testid="calc-date-shown">{format_date(date, ctx.lang.get())}</time></p>
+                        <dl class="totals">
+                            {row(t().principal_outstanding, money(totals.principal_outstanding), "total-principal")}
+                            {row(t().interest, money(totals.interest_outstanding), "total-interest")}
+                            {(!totals.compensation.is_zero()).then(|| row(t().compensation, money(totals.compensation), "total-compensation"))}
+                            {(!totals.paid.is_zero()).then(|| row(t().paid, money(totals.paid), "total-paid"))}
+                            <div class="total-row grand"><dt>{t().total_due}</dt><dd data-testid="total-due">{money(totals.total_due)}</dd></div>
+                        </dl>
+                        <p class="per-day" data-testid="per-day">{t().per_day.replace("{amount}", &money(totals.daily_interest))}</p>
+                    })}
+                    <ul class="warnings" data-testid="warnings">
+                        {move || {
+                            let warnings = store.report.with(|r| r.as_ref().map(|r| r.warnings.clone()).unwrap_or_default());
+                            with_namer(ctx, store, |n| warnings.iter().map(|w| t().warning(w, n)).collect::<Vec<_>>())
+                                .into_iter()
+                                .map(|w| view! { <li>{w}</li> })
+                                .collect_view()
+                        }}
+                    </ul>
+                    <button type="button" class="primary" data-testid="export-csv" on:click=export>
+                        {move || t().export_csv}
+                    </button>
+                }.into_any(),
+            }}
+        </Show>
+    }
+}

@@ -1,0 +1,304 @@
+//! The case as the person typed it (pure: no web crates, tested natively) (the form), the Case parsed from it, and the Report derived
+//! from that. The form is the one source of truth: invalid text is kept, shown with its error,
+//! and left out of the calculation until fixed, so nothing typed is ever lost.
+
+use crate::engine::calendar::parse_date;
+use crate::engine::case::Case;
+use crate::engine::case::{Claim, Payment};
+use crate::engine::error::InputError;
+use crate::engine::interest::{InterestKind, UserRate};
+use crate::engine::locale::{Currency, Jurisdiction, Lang};
+use crate::engine::money::parse_amount;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClaimRow {
+    pub id: u32,
+    pub number: String,
+    pub issue: String,
+    pub due: String,
+    pub amount: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaymentRow {
+    pub id: u32,
+    pub date: String,
+    pub amount: String,
+    /// The designated invoice number, empty for none.
+    pub claim: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RateRow {
+    pub id: u32,
+    pub from: String,
+    pub to: String,
+    pub percent: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseForm {
+    /// Parties and choices (always valid); claims, payments and numbers come from the rows.
+    pub case: Case,
+    pub in_eur: bool,
+    pub calc_date: String,
+    pub contract_rate: String,
+    pub eur_rate: String,
+    pub claims: Vec<ClaimRow>,
+    pub payments: Vec<PaymentRow>,
+    pub rates: Vec<RateRow>,
+    pub next_id: u32,
+}
+
+/// Which field an error belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    CalcDate,
+    ContractRate,
+    EurRate,
+    ClaimIssue(u32),
+    ClaimDue(u32),
+    ClaimAmount(u32),
+    PaymentDate(u32),
+    PaymentAmount(u32),
+    RateFrom(u32),
+    RateTo(u32),
+    RatePercent(u32),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Parsed {
+    pub case: Case,
+    pub errors: HashMap<Field, InputError>,
+    /// Index in `case.claims` -> row id, so results point back at the row.
+    pub claim_rows: Vec<u32>,
+    pub payment_rows: Vec<u32>,
+}
+
+impl Parsed {
+    pub fn error(&self, field: Field) -> Option<InputError> {
+        self.errors.get(&field).copied()
+    }
+}
+
+fn check<T>(
+    errors: &mut HashMap<Field, InputError>,
+    field: Field,
+    result: Result<T, InputError>,
+) -> Option<T> {
+    result.map_err(|e| errors.insert(field, e)).ok()
+}
+
+fn percent(text: &str) -> Result<rust_decimal::Decimal, InputError> {
+    parse_amount(text.trim().trim_end_matches('%'), Lang::Pl)
+}
+
+impl CaseForm {
+    pub fn new(jurisdiction: Jurisdiction, today: NaiveDate) -> Self {
+        let mut case = Case::new(jurisdiction);
+        case.interest.kind = InterestKind::Commercial;
+        let mut form = CaseForm {
+            case,
+            in_eur: false,
+            calc_date: today.to_string(),
+            contract_rate: String::new(),
+            eur_rate: String::new(),
+            claims: Vec::new(),
+            payments: Vec::new(),
+            rates: Vec::new(),
+            next_id: 1,
+        };
+        form.add_claim();
+        form
+    }
+
+    pub fn fresh_id(&mut self) -> u32 {
+        self.next_id += 1;
+        self.next_id
+    }
+
+    pub fn add_claim(&mut self) -> u32 {
+        let id = self.fresh_id();
+        self.claims.push(ClaimRow {
+            id,
+            ..ClaimRow::default()
+        });
+        id
+    }
+
+    pub fn add_payment(&mut self) -> u32 {
+        let id = self.fresh_id();
+        self.payments.push(PaymentRow {
+            id,
+            ..PaymentRow::default()
+        });
+        id
+    }
+
+    pub fn add_rate(&mut self) -> u32 {
+        let id = self.fresh_id();
+        self.rates.push(RateRow {
+            id,
+            ..RateRow::default()
+        });
+        id
+    }
+
+    /// Reads every row; a row with an error (or an empty required field) is left out.
+    pub fn parse(&self, jurisdiction: Jurisdiction, lang: Lang) -> Parsed {
+        let mut errors = HashMap::new();
+        let mut case = self.case.clone();
+        case.jurisdiction = jurisdiction;
+        case.currency = if self.in_eur {
+            Currency::Eur
+        } else {
+            jurisdiction.home_currency()
+        };
+        case.calculation_date = check(&mut errors, Field::CalcDate, parse_date(&self.calc_date));
+        case.interest.contract_rate = if case.interest.kind == InterestKind::Contractual {
+            check(
+                &mut errors,
+                Field::ContractRate,
+                percent(&self.contract_rate),
+            )
+        } else {
+            None
+        };
+        case.interest.eur_rate = match self.eur_rate.trim() {
+            "" => None,
+            text => check(&mut errors, Field::EurRate, parse_amount(text, lang)),
+        };
+        let optional_date = |text: &str| match text.trim() {
+            "" => Ok(None),
+            t => parse_date(t).map(Some),
+        };
+        case.claims.clear();
+        let mut claim_rows = Vec::new();
+        for row in &self.claims {
+            let blank = row.number.trim().is_empty()
+                && row.due.trim().is_empty()
+                && row.amount.trim().is_empty();
+            if blank {
+                continue;
+            }
+            let issue = check(
+                &mut errors,
+                Field::ClaimIssue(row.id),
+                optional_date(&row.issue),
+            );
+            let due = check(&mut errors, Field::ClaimDue(row.id), parse_date(&row.due));
+            let amount = check(
+                &mut errors,
+                Field::ClaimAmount(row.id),
+                parse_amount(&row.amount, lang),
+            );
+            if let (Some(issue_date), Some(due_date), Some(amount)) = (issue, due, amount) {
+                case.claims.push(Claim {
+                    number: row.number.trim().to_string(),
+                    issue_date,
+                    due_date,
+                    amount,
+                    currency: case.currency,
+                });
+                claim_rows.push(row.id);
+            }
+        }
+        case.payments.clear();
+        let mut payment_rows = Vec::new();
+        for row in &self.payments {
+            if row.date.trim().is_empty() && row.amount.trim().is_empty() {
+                continue;
+            }
+            let date = check(
+                &mut errors,
+                Field::PaymentDate(row.id),
+                parse_date(&row.date),
+            );
+            let amount = check(
+                &mut errors,
+                Field::PaymentAmount(row.id),
+                parse_amount(&row.amount, lang).and_then(|a| {
+                    if a.is_zero() {
+                        Err(InputError::Empty)
+                    } else {
+                        Ok(a)
+                    }
+                }),
+            );
+            if let (Some(date), Some(amount)) = (date, amount) {
+                let claim = Some(row.claim.trim().to_string()).filter(|c| !c.is_empty());
+                case.payments.push(Payment {
+                    date,
+                    amount,
+                    claim,
+                });
+                payment_rows.push(row.id);
+            }
+        }
+        case.interest.user_rates.clear();
+        for row in &self.rates {
+            let from = check(&mut errors, Field::RateFrom(row.id), parse_date(&row.from));
+            let to = check(&mut errors, Field::RateTo(row.id), parse_date(&row.to));
+            let pct = check(
+                &mut errors,
+                Field::RatePercent(row.id),
+                percent(&row.percent),
+            );
+            if let (Some(from), Some(to), Some(percent)) = (from, to, pct) {
+                if from <= to {
+                    case.interest.user_rates.push(UserRate {
+                        from,
+                        to,
+                        percent,
+                        note: String::new(),
+                    });
+                } else {
+                    errors.insert(Field::RateTo(row.id), InputError::DateOutOfRange);
+                }
+            }
+        }
+        Parsed {
+            case,
+            errors,
+            claim_rows,
+            payment_rows,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_rows_are_kept_in_the_form_and_left_out_of_the_case() {
+        let today = NaiveDate::from_ymd_opt(2025, 6, 30).unwrap();
+        let mut form = CaseForm::new(Jurisdiction::Pl, today);
+        let id = form.claims[0].id;
+        form.claims[0] = ClaimRow {
+            id,
+            number: "A".into(),
+            issue: String::new(),
+            due: "2025-01-31".into(),
+            amount: "1 000,00".into(),
+        };
+        let bad = form.add_claim();
+        if let Some(r) = form.claims.iter_mut().find(|r| r.id == bad) {
+            r.number = "B".into();
+            r.amount = "12,345".into();
+        }
+        form.add_claim();
+        let parsed = form.parse(Jurisdiction::Pl, Lang::Pl);
+        assert_eq!(parsed.case.claims.len(), 1);
+        assert_eq!(parsed.claim_rows, vec![id]);
+        assert_eq!(
+            parsed.error(Field::ClaimAmount(bad)),
+            Some(InputError::TooManyDecimals)
+        );
+        assert_eq!(parsed.error(Field::ClaimDue(bad)), Some(InputError::Empty));
+        assert_eq!(parsed.case.calculation_date, Some(today));
+    }
+}
