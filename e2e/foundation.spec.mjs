@@ -77,6 +77,9 @@ test('every tool is reachable from the navigation and from its address', async (
   }
   await app.open('./?tool=method');
   await expect(page.getByTestId('tool-method')).toContainText('not legal advice');
+  await expect(page.getByTestId('verified-through')).toContainText('31 Mar 2026');
+  await page.locator('details.rate-table summary').first().click();
+  await expect(page.locator('details.rate-table').first()).toContainText('art. 481 par.2 KC');
 });
 
 test('keyboard only: skip link, navigation and fields are reachable and labelled', async ({ page }) => {

@@ -109,3 +109,16 @@ test.describe('phone', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+test('the page exposes evaluateCase for host pages, with the documented JSON form', async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  const example = JSON.parse(await readFile(new URL('../docs/case.example.json', import.meta.url), 'utf8'));
+  const report = await page.evaluate((c) => window.wasmBindings.evaluateCase(c), example);
+  expect(report.totals.total_due).toBe('14788.37');
+  expect(report.claims[0].segments[0]).toMatchObject({ from: '2025-02-01', to: '2025-05-15', days: 104, amount: '551.98' });
+  const error = await page.evaluate(() => {
+    try { window.wasmBindings.evaluateCase({ schema: 1, claims: [] }); return null; } catch (e) { return String(e); }
+  });
+  expect(error).toContain('missing_calculation_date');
+});

@@ -3,6 +3,7 @@
 pub mod components;
 pub mod download;
 pub mod i18n;
+pub mod js_api;
 pub mod prefs;
 pub mod shell;
 pub mod store;

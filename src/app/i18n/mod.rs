@@ -67,6 +67,12 @@ pub struct MethodTexts {
     pub rates_title: &'static str,
     pub rates: &'static str,
     pub verified_through: &'static str,
+    pub col_from: &'static str,
+    pub col_rate: &'static str,
+    pub col_source: &'static str,
+    pub rate_kinds: [&'static str; 7],
+    pub unconfirmed_title: &'static str,
+    pub unconfirmed: &'static [&'static str],
 }
 
 impl Texts {
@@ -90,6 +96,21 @@ impl Texts {
             InputError::NotADate => e.not_a_date,
             InputError::DateOutOfRange => e.date_out_of_range,
         }
+    }
+
+    /// The name of a rate table, in the order of `RATE_KINDS`.
+    pub fn rate_kind(&self, kind: crate::engine::rates::RateKind) -> &'static str {
+        use crate::engine::rates::RateKind::*;
+        let i = match kind {
+            PlDelay => 0,
+            PlCapital => 1,
+            PlCommercial => 2,
+            PlCommercialHealthcare => 3,
+            NbpReference => 4,
+            BnrReference => 5,
+            BnrSemester => 6,
+        };
+        self.method.rate_kinds[i]
     }
 
     pub fn jurisdiction(&self, j: Jurisdiction) -> &'static str {

@@ -1,15 +1,65 @@
-//! Method & sources: the conventions, legal bases and the privacy promise, in plain words.
+//! Method & sources: the conventions, the legal bases, the rate tables with their sources, and
+//! the privacy promise, in plain words.
 
 use crate::app::use_ctx;
+use crate::engine::calendar::format_date;
+use crate::engine::locale::Jurisdiction;
+use crate::engine::money::format_percent;
+use crate::engine::rates::{rows, RateKind, PL_VERIFIED_THROUGH, RO_VERIFIED_THROUGH};
 use leptos::prelude::*;
 
-/// The last day the bundled rate tables were checked against their sources.
-pub const RATES_VERIFIED_THROUGH: &str = "2026-03-31";
+fn kinds(j: Jurisdiction) -> &'static [RateKind] {
+    match j {
+        Jurisdiction::Pl => &[
+            RateKind::PlDelay,
+            RateKind::PlCommercial,
+            RateKind::PlCommercialHealthcare,
+            RateKind::PlCapital,
+            RateKind::NbpReference,
+        ],
+        Jurisdiction::Ro => &[RateKind::BnrReference, RateKind::BnrSemester],
+    }
+}
 
 #[component]
 pub fn MethodPage() -> impl IntoView {
     let ctx = use_ctx();
     let m = move || &ctx.texts().method;
+    let verified = move || {
+        let date = match ctx.jurisdiction.get() {
+            Jurisdiction::Pl => PL_VERIFIED_THROUGH,
+            Jurisdiction::Ro => RO_VERIFIED_THROUGH,
+        };
+        (date.to_string(), format_date(date, ctx.lang.get()))
+    };
+    let tables = move || {
+        let lang = ctx.lang.get();
+        kinds(ctx.jurisdiction.get())
+            .iter()
+            .map(|&kind| {
+                let list: Vec<_> = rows(kind).collect();
+                view! {
+                    <details class="rate-table">
+                        <summary>{ctx.texts().rate_kind(kind)} " (" {list.len()} ")"</summary>
+                        <div class="table-scroll"><table>
+                            <thead><tr>
+                                <th scope="col">{m().col_from}</th>
+                                <th scope="col" class="num">{m().col_rate}</th>
+                                <th scope="col">{m().col_source}</th>
+                            </tr></thead>
+                            <tbody>
+                                {list.into_iter().rev().map(|r| view! { <tr>
+                                    <td>{format_date(r.from, lang)}</td>
+                                    <td class="num">{format_percent(r.percent, lang)}</td>
+                                    <td class="basis">{r.source.clone()}</td>
+                                </tr> }).collect_view()}
+                            </tbody>
+                        </table></div>
+                    </details>
+                }
+            })
+            .collect_view()
+    };
     view! {
         <section class="panel prose" data-testid="tool-method">
             <h1>{move || m().title}</h1>
@@ -20,12 +70,18 @@ pub fn MethodPage() -> impl IntoView {
             <ul>
                 {move || m().conventions.iter().map(|c| view! { <li>{*c}</li> }).collect_view()}
             </ul>
+            <h2>{move || m().unconfirmed_title}</h2>
+            <ul>
+                {move || m().unconfirmed.iter().map(|c| view! { <li>{*c}</li> }).collect_view()}
+            </ul>
             <h2>{move || m().holidays_title}</h2>
             <p>{move || m().holidays_pl}</p>
             <p>{move || m().holidays_ro}</p>
             <h2>{move || m().rates_title}</h2>
             <p>{move || m().rates}</p>
-            <p>{move || m().verified_through} " " <time datetime=RATES_VERIFIED_THROUGH>{RATES_VERIFIED_THROUGH}</time></p>
+            <p data-testid="verified-through">{move || m().verified_through} " "
+                <time datetime=move || verified().0>{move || verified().1}</time></p>
+            {tables}
         </section>
     }
 }
