@@ -7,6 +7,7 @@ use crate::engine::case::Case;
 use crate::engine::case::{Claim, Payment};
 use crate::engine::error::InputError;
 use crate::engine::interest::{InterestKind, UserRate};
+use crate::engine::limitation::{EventKind, LimitationEvent};
 use crate::engine::locale::{Currency, Jurisdiction, Lang};
 use crate::engine::money::parse_amount;
 use chrono::NaiveDate;
@@ -40,6 +41,17 @@ pub struct RateRow {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventRow {
+    pub id: u32,
+    pub kind: EventKind,
+    pub date: String,
+    /// When the proceedings ended; empty while they last.
+    pub end: String,
+    /// The invoice number it concerns; empty for all.
+    pub claim: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseForm {
     /// Parties and choices (always valid); claims, payments and numbers come from the rows.
     pub case: Case,
@@ -50,6 +62,8 @@ pub struct CaseForm {
     pub claims: Vec<ClaimRow>,
     pub payments: Vec<PaymentRow>,
     pub rates: Vec<RateRow>,
+    #[serde(default)]
+    pub events: Vec<EventRow>,
     pub next_id: u32,
 }
 
@@ -67,6 +81,8 @@ pub enum Field {
     RateFrom(u32),
     RateTo(u32),
     RatePercent(u32),
+    EventDate(u32),
+    EventEnd(u32),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -109,6 +125,7 @@ impl CaseForm {
             claims: Vec::new(),
             payments: Vec::new(),
             rates: Vec::new(),
+            events: Vec::new(),
             next_id: 1,
         };
         form.add_claim();
@@ -134,6 +151,18 @@ impl CaseForm {
         self.payments.push(PaymentRow {
             id,
             ..PaymentRow::default()
+        });
+        id
+    }
+
+    pub fn add_event(&mut self, kind: EventKind) -> u32 {
+        let id = self.fresh_id();
+        self.events.push(EventRow {
+            id,
+            kind,
+            date: String::new(),
+            end: String::new(),
+            claim: String::new(),
         });
         id
     }
@@ -258,6 +287,28 @@ impl CaseForm {
                 } else {
                     errors.insert(Field::RateTo(row.id), InputError::DateOutOfRange);
                 }
+            }
+        }
+        case.limitation.events.clear();
+        for row in &self.events {
+            let date = check(&mut errors, Field::EventDate(row.id), parse_date(&row.date));
+            let end = check(
+                &mut errors,
+                Field::EventEnd(row.id),
+                optional_date(&row.end),
+            );
+            if let (Some(date), Some(end)) = (date, end) {
+                if end.is_some_and(|e| e < date) {
+                    errors.insert(Field::EventEnd(row.id), InputError::DateOutOfRange);
+                    continue;
+                }
+                let claim = Some(row.claim.trim().to_string()).filter(|c| !c.is_empty());
+                case.limitation.events.push(LimitationEvent {
+                    kind: row.kind,
+                    date,
+                    end,
+                    claim,
+                });
             }
         }
         Parsed {

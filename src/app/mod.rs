@@ -37,6 +37,21 @@ pub fn use_ctx() -> Ctx {
     use_context::<Ctx>().unwrap_or_else(|| Ctx::new(Lang::En, Jurisdiction::Pl))
 }
 
+/// A static text in the current language. Every call returns the same closure type, so the
+/// many texts of the UI share one compiled text node instead of one each (a smaller wasm).
+pub fn tr(
+    f: fn(&'static Texts) -> &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = use_ctx().lang;
+    move || f(Texts::get(lang.get()))
+}
+
+/// `tr` as an owned string signal, for props that take one.
+pub fn trs(f: fn(&'static Texts) -> &'static str) -> Signal<String> {
+    let text = tr(f);
+    Signal::derive(move || text().to_string())
+}
+
 pub fn start() {
     console_error_panic_hook_lite();
     leptos::mount::mount_to_body(shell::App);

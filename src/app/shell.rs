@@ -3,6 +3,7 @@
 use super::prefs::{self, Prefs};
 use super::tools::{self, Tool};
 use super::{use_ctx, Ctx};
+use crate::app::tr;
 use crate::engine::locale::{Jurisdiction, Lang};
 use leptos::prelude::*;
 
@@ -30,7 +31,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| tools::tool_to_url(tool.get()));
 
     view! {
-        <a class="skip" href="#main">{move || ctx.texts().skip_to_content}</a>
+        <a class="skip" href="#main">{tr(|t| t.skip_to_content)}</a>
         <header class="top">
             <div class="brand">
                 <svg class="logo" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
@@ -40,8 +41,8 @@ pub fn App() -> impl IntoView {
                     <rect x="26" y="6" width="12" height="6" rx="2" fill="currentColor"/>
                 </svg>
                 <div>
-                    <p class="name">{move || ctx.texts().app_name}</p>
-                    <p class="tagline">{move || ctx.texts().tagline}</p>
+                    <p class="name">{tr(|t| t.app_name)}</p>
+                    <p class="tagline">{tr(|t| t.tagline)}</p>
                 </div>
             </div>
             <Settings chosen=chosen/>
@@ -51,9 +52,9 @@ pub fn App() -> impl IntoView {
             {move || tools::view_tool(tool.get())}
         </main>
         <footer class="bottom">
-            <span>{move || ctx.texts().footer_privacy}</span>
+            <span>{tr(|t| t.footer_privacy)}</span>
             " · "
-            <span>{move || ctx.texts().footer_disclaimer}</span>
+            <span>{tr(|t| t.footer_disclaimer)}</span>
         </footer>
     }
 }
@@ -78,7 +79,7 @@ fn Settings(chosen: RwSignal<bool>) -> impl IntoView {
     view! {
         <div class="settings">
             <label>
-                <span>{move || ctx.texts().language_label}</span>
+                <span>{tr(|t| t.language_label)}</span>
                 <select data-testid="language" on:change=on_lang prop:value=move || ctx.lang.get().code()>
                     {Lang::ALL.into_iter().map(|l| view! {
                         <option value=l.code() selected=move || ctx.lang.get() == l>
@@ -88,7 +89,7 @@ fn Settings(chosen: RwSignal<bool>) -> impl IntoView {
                 </select>
             </label>
             <label>
-                <span>{move || ctx.texts().jurisdiction_label}</span>
+                <span>{tr(|t| t.jurisdiction_label)}</span>
                 <select data-testid="jurisdiction" on:change=on_jurisdiction
                     prop:value=move || ctx.jurisdiction.get().code()>
                     {Jurisdiction::ALL.into_iter().map(|j| view! {

@@ -3,6 +3,7 @@
 
 use super::Ctx;
 use crate::engine::interest::{CaseError, Report};
+use crate::engine::limitation::{deadlines, Deadline};
 use crate::engine::{evaluate, locale::Jurisdiction};
 use crate::form::{CaseForm, Parsed};
 use chrono::NaiveDate;
@@ -13,6 +14,8 @@ pub struct Store {
     pub form: RwSignal<CaseForm>,
     pub parsed: Memo<Parsed>,
     pub report: Memo<Result<Report, CaseError>>,
+    /// Limitation deadlines of the parsed claims, as of today.
+    pub deadlines: Memo<Vec<Deadline>>,
 }
 
 /// The clock is read here, once, and passed into the engine as data.
@@ -29,10 +32,15 @@ impl Store {
             form.with(|f| f.parse(jurisdiction, lang))
         });
         let report = Memo::new(move |_| parsed.with(|p| evaluate(&p.case)));
+        let today = today();
+        let deadlines = Memo::new(move |_| {
+            parsed.with(|p| report.with(|r| deadlines(&p.case, today, r.as_ref().ok())))
+        });
         Store {
             form,
             parsed,
             report,
+            deadlines,
         }
     }
 }

@@ -4,6 +4,7 @@
 //! `SCHEMA_VERSION` and ships a migration.
 
 use super::interest::InterestOptions;
+use super::limitation::LimitationOptions;
 use super::locale::{Currency, Jurisdiction};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -71,6 +72,7 @@ pub struct Case {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub calculation_date: Option<NaiveDate>,
     pub interest: InterestOptions,
+    pub limitation: LimitationOptions,
 }
 
 impl Default for Case {
@@ -91,6 +93,7 @@ impl Case {
             payments: Vec::new(),
             calculation_date: None,
             interest: InterestOptions::default(),
+            limitation: LimitationOptions::default(),
         }
     }
 

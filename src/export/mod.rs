@@ -1,3 +1,4 @@
 //! Pure byte producers: (Case, Report, language) -> file contents. No browser code here either.
 
 pub mod csv;
+pub mod ics;

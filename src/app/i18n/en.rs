@@ -26,6 +26,7 @@ pub const TEXTS: Texts = Texts {
     in_preparation: "This tool is in preparation.",
     required: "This field is required.",
     interest: &interest::EN,
+    limitation: &limitation::EN,
     errors: ErrorTexts {
         empty: "Enter an amount.",
         not_a_number: "That is not an amount. Type a number, e.g. 1,234.56.",

@@ -3,6 +3,7 @@
 
 mod en;
 pub mod interest;
+pub mod limitation;
 mod pl;
 mod ro;
 
@@ -30,6 +31,7 @@ pub struct Texts {
     pub errors: ErrorTexts,
     pub required: &'static str,
     pub interest: &'static interest::InterestTexts,
+    pub limitation: &'static limitation::LimitationTexts,
     pub method: MethodTexts,
     pub footer_privacy: &'static str,
     pub footer_disclaimer: &'static str,

@@ -26,6 +26,7 @@ pub const TEXTS: Texts = Texts {
     in_preparation: "To narzędzie jest w przygotowaniu.",
     required: "To pole jest wymagane.",
     interest: &interest::PL,
+    limitation: &limitation::PL,
     errors: ErrorTexts {
         empty: "Wpisz kwotę.",
         not_a_number: "To nie jest kwota. Wpisz liczbę, np. 1 234,56.",

@@ -26,6 +26,7 @@ pub const TEXTS: Texts = Texts {
     in_preparation: "Acest instrument este în pregătire.",
     required: "Câmpul este obligatoriu.",
     interest: &interest::RO,
+    limitation: &limitation::RO,
     errors: ErrorTexts {
         empty: "Introduceți o sumă.",
         not_a_number: "Aceasta nu este o sumă. Introduceți un număr, de ex. 1.234,56.",

@@ -1,6 +1,7 @@
 //! Method & sources: the conventions, the legal bases, the rate tables with their sources, and
 //! the privacy promise, in plain words.
 
+use crate::app::tr;
 use crate::app::use_ctx;
 use crate::engine::calendar::format_date;
 use crate::engine::locale::Jurisdiction;
@@ -62,24 +63,24 @@ pub fn MethodPage() -> impl IntoView {
     };
     view! {
         <section class="panel prose" data-testid="tool-method">
-            <h1>{move || m().title}</h1>
-            <p class="callout">{move || m().disclaimer}</p>
-            <h2>{move || m().privacy_title}</h2>
-            <p>{move || m().privacy}</p>
-            <h2>{move || m().conventions_title}</h2>
+            <h1>{tr(|t| t.method.title)}</h1>
+            <p class="callout">{tr(|t| t.method.disclaimer)}</p>
+            <h2>{tr(|t| t.method.privacy_title)}</h2>
+            <p>{tr(|t| t.method.privacy)}</p>
+            <h2>{tr(|t| t.method.conventions_title)}</h2>
             <ul>
                 {move || m().conventions.iter().map(|c| view! { <li>{*c}</li> }).collect_view()}
             </ul>
-            <h2>{move || m().unconfirmed_title}</h2>
+            <h2>{tr(|t| t.method.unconfirmed_title)}</h2>
             <ul>
                 {move || m().unconfirmed.iter().map(|c| view! { <li>{*c}</li> }).collect_view()}
             </ul>
-            <h2>{move || m().holidays_title}</h2>
-            <p>{move || m().holidays_pl}</p>
-            <p>{move || m().holidays_ro}</p>
-            <h2>{move || m().rates_title}</h2>
-            <p>{move || m().rates}</p>
-            <p data-testid="verified-through">{move || m().verified_through} " "
+            <h2>{tr(|t| t.method.holidays_title)}</h2>
+            <p>{tr(|t| t.method.holidays_pl)}</p>
+            <p>{tr(|t| t.method.holidays_ro)}</p>
+            <h2>{tr(|t| t.method.rates_title)}</h2>
+            <p>{tr(|t| t.method.rates)}</p>
+            <p data-testid="verified-through">{tr(|t| t.method.verified_through)} " "
                 <time datetime=move || verified().0>{move || verified().1}</time></p>
             {tables}
         </section>

@@ -2,6 +2,7 @@
 //! the same code works inside an embedded widget).
 
 pub mod interest;
+pub mod limitation;
 mod method;
 mod placeholder;
 
@@ -55,7 +56,7 @@ pub fn view_tool(tool: Tool) -> AnyView {
     match tool {
         Tool::Interest => interest::InterestTool().into_any(),
         Tool::Plan => placeholder::view(Tool::Plan, |t| t.plan_intro).into_any(),
-        Tool::Limitation => placeholder::view(Tool::Limitation, |t| t.limitation_intro).into_any(),
+        Tool::Limitation => limitation::LimitationTool().into_any(),
         Tool::Letter => placeholder::view(Tool::Letter, |t| t.letter_intro).into_any(),
         Tool::Method => method::MethodPage().into_any(),
     }

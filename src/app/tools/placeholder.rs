@@ -2,6 +2,7 @@
 
 use super::Tool;
 use crate::app::i18n::Texts;
+use crate::app::tr;
 use crate::app::use_ctx;
 use leptos::prelude::*;
 
@@ -11,7 +12,7 @@ pub fn view(tool: Tool, intro: fn(&'static Texts) -> &'static str) -> impl IntoV
         <section class="panel" data-testid=format!("tool-{}", tool.slug())>
             <h1>{move || tool.label(ctx.texts())}</h1>
             <p class="intro">{move || intro(ctx.texts())}</p>
-            <p class="note">{move || ctx.texts().in_preparation}</p>
+            <p class="note">{tr(|t| t.in_preparation)}</p>
         </section>
     }
 }

@@ -51,7 +51,7 @@ const EN_MONTHS: [&str; 12] = [
 /// pl/ro `20.06.2025` (as in judgments and letters), en `20 Jun 2025` (unambiguous abroad).
 pub fn format_date(date: NaiveDate, lang: Lang) -> String {
     match lang {
-        Lang::Pl | Lang::Ro => date.format("%d.%m.%Y").to_string(),
+        Lang::Pl | Lang::Ro => format!("{:02}.{:02}.{}", date.day(), date.month(), date.year()),
         Lang::En => format!(
             "{} {} {}",
             date.day(),

@@ -24,7 +24,7 @@ fn table() -> &'static [EurRate] {
             .skip(1)
             .filter_map(|r| {
                 Some(EurRate {
-                    date: NaiveDate::parse_from_str(r.get(1)?, "%Y-%m-%d").ok()?,
+                    date: r.get(1)?.parse().ok()?,
                     table: r.get(2)?.clone(),
                     pln_per_eur: Decimal::from_str(r.get(3)?.trim()).ok()?,
                 })

@@ -76,7 +76,7 @@ fn parse_table(text: &str) -> Vec<RateRow> {
         .filter_map(|r| {
             Some(RateRow {
                 kind: RateKind::from_csv(r.first()?)?,
-                from: NaiveDate::parse_from_str(r.get(1)?, "%Y-%m-%d").ok()?,
+                from: r.get(1)?.parse().ok()?,
                 percent: Decimal::from_str(r.get(2)?.trim()).ok()?,
                 source: r.get(3).cloned().unwrap_or_default(),
             })

@@ -4,6 +4,8 @@ mod en;
 mod pl;
 mod ro;
 
+pub use pl::form as polish_plural;
+
 use super::error::InputError;
 use super::locale::{Currency, Lang};
 use super::money::{round_money, MAX_AMOUNT};

@@ -3,6 +3,7 @@
 use super::names::field_error;
 use crate::app::components::FormInput;
 use crate::app::store::use_store;
+use crate::app::tr;
 use crate::app::use_ctx;
 use crate::engine::money::format_number;
 use crate::engine::paste::parse_claim_rows;
@@ -80,7 +81,7 @@ fn ClaimRowView(id: u32) -> impl IntoView {
                 "×"
             </button>
             <Show when=left_out>
-                <p class="row-note">{move || t().row_left_out}</p>
+                <p class="row-note">{tr(|t| t.interest.row_left_out)}</p>
             </Show>
         </div>
     }
@@ -129,14 +130,14 @@ fn Paste() -> impl IntoView {
     };
     view! {
         <details class="paste">
-            <summary>{move || t().paste_label}</summary>
-            <label for="paste-rows" class="sr-only">{move || t().paste_label}</label>
+            <summary>{tr(|t| t.interest.paste_label)}</summary>
+            <label for="paste-rows" class="sr-only">{tr(|t| t.interest.paste_label)}</label>
             <textarea id="paste-rows" data-testid="paste-rows" rows="4"
                 aria-describedby="paste-hint"
                 prop:value=move || text.get()
                 on:input=move |ev| text.set(event_target_value(&ev))></textarea>
-            <p class="hint" id="paste-hint">{move || t().paste_hint}</p>
-            <button type="button" data-testid="paste-add" on:click=add>{move || t().paste_button}</button>
+            <p class="hint" id="paste-hint">{tr(|t| t.interest.paste_hint)}</p>
+            <button type="button" data-testid="paste-add" on:click=add>{tr(|t| t.interest.paste_button)}</button>
             <ul class="paste-outcome" role="status">
                 {move || outcome.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
             </ul>
@@ -146,17 +147,15 @@ fn Paste() -> impl IntoView {
 
 #[component]
 pub fn Claims() -> impl IntoView {
-    let ctx = use_ctx();
     let store = use_store();
-    let t = move || ctx.texts().interest;
     view! {
-        <h2>{move || t().claims}</h2>
+        <h2>{tr(|t| t.interest.claims)}</h2>
         <div class="rows claims">
             <div class="row-head claim-row" aria-hidden="true">
-                <span>{move || t().number}</span>
-                <span>{move || t().issue_date}</span>
-                <span>{move || t().due_date}</span>
-                <span>{move || t().amount}</span>
+                <span>{tr(|t| t.interest.number)}</span>
+                <span>{tr(|t| t.interest.issue_date)}</span>
+                <span>{tr(|t| t.interest.due_date)}</span>
+                <span>{tr(|t| t.interest.amount)}</span>
                 <span></span>
             </div>
             <For each=move || store.form.with(|f| f.claims.iter().map(|r| r.id).collect::<Vec<_>>())
@@ -166,7 +165,7 @@ pub fn Claims() -> impl IntoView {
         </div>
         <button type="button" class="add" data-testid="add-claim"
             on:click=move |_| { store.form.update(|f| { f.add_claim(); }); }>
-            "+ " {move || t().add_claim}
+            "+ " {tr(|t| t.interest.add_claim)}
         </button>
         <Paste/>
     }

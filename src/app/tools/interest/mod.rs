@@ -2,13 +2,14 @@
 
 mod breakdown;
 mod claims;
-mod names;
+pub mod names;
 mod parties;
 mod payments;
 mod results;
 mod settings;
 
 use super::Tool;
+use crate::app::tr;
 use crate::app::use_ctx;
 use leptos::prelude::*;
 
@@ -18,7 +19,7 @@ pub fn InterestTool() -> impl IntoView {
     view! {
         <section class="panel tool-interest" data-testid="tool-interest">
             <h1>{move || Tool::Interest.label(ctx.texts())}</h1>
-            <p class="intro">{move || ctx.texts().interest_intro}</p>
+            <p class="intro">{tr(|t| t.interest_intro)}</p>
             <div class="split">
                 <div class="inputs">
                     <parties::Parties/>

@@ -3,6 +3,7 @@
 use crate::app::components::{Checkbox, FormInput};
 use crate::app::store::use_store;
 use crate::app::use_ctx;
+use crate::app::{tr, trs};
 use crate::engine::case::PartyKind;
 use crate::engine::interest::InterestKind;
 use crate::form::{CaseForm, Field};
@@ -61,13 +62,13 @@ fn PartyFields(creditor: bool) -> impl IntoView {
             <legend>{move || if creditor { t().creditor } else { t().debtor }}</legend>
             <FormInput
                 id=format!("{role}-name")
-                label=Signal::derive(move || t().name.to_string())
+                label=trs(|t| t.interest.name)
                 value=Signal::derive(move || store.form.with(|f| party(f).name))
                 on_input=Callback::new(move |v: String| edit(&|p| p.name = v.clone()))
                 error=Signal::derive(|| None::<String>)
             />
             <div class="field">
-                <label for=select_id.clone()>{move || t().kind}</label>
+                <label for=select_id.clone()>{tr(|t| t.interest.kind)}</label>
                 <select id=select_id.clone() data-testid=select_id.clone()
                     on:change=move |ev| {
                         let code = event_target_value(&ev);
@@ -120,13 +121,13 @@ pub fn Parties() -> impl IntoView {
         }
     };
     view! {
-        <h2>{move || t().parties}</h2>
+        <h2>{tr(|t| t.interest.parties)}</h2>
         <div class="parties">
             <PartyFields creditor=true/>
             <PartyFields creditor=false/>
         </div>
         <fieldset class="regime">
-            <legend>{move || t().regime}</legend>
+            <legend>{tr(|t| t.interest.regime)}</legend>
             {REGIMES.into_iter().map(|k| {
                 let id = format!("regime-{}", regime_code(k));
                 view! {
@@ -144,7 +145,7 @@ pub fn Parties() -> impl IntoView {
             <Show when=move || kind() == InterestKind::Contractual>
                 <FormInput
                     id="contract-rate".to_string()
-                    label=Signal::derive(move || t().contract_rate.to_string())
+                    label=trs(|t| t.interest.contract_rate)
                     inputmode="decimal"
                     value=Signal::derive(move || store.form.with(|f| f.contract_rate.clone()))
                     on_input=Callback::new(move |v| store.form.update(|f| f.contract_rate = v))
@@ -155,13 +156,13 @@ pub fn Parties() -> impl IntoView {
         <div class="row">
             <FormInput
                 id="calc-date".to_string()
-                label=Signal::derive(move || t().calc_date.to_string())
+                label=trs(|t| t.interest.calc_date)
                 kind="date"
                 value=Signal::derive(move || store.form.with(|f| f.calc_date.clone()))
                 on_input=Callback::new(move |v| store.form.update(|f| f.calc_date = v))
                 error=error(Field::CalcDate)
             />
-            <Checkbox id="in-eur" label=Signal::derive(move || t().in_eur)
+            <Checkbox id="in-eur" label=Signal::derive(tr(|t| t.interest.in_eur))
                 checked=Signal::derive(move || store.form.with(|f| f.in_eur))
                 on_change=Callback::new(move |v| store.form.update(|f| f.in_eur = v))/>
         </div>

@@ -3,6 +3,7 @@
 use super::names::field_error;
 use crate::app::components::FormInput;
 use crate::app::store::use_store;
+use crate::app::tr;
 use crate::app::use_ctx;
 use crate::form::{Field, PaymentRow};
 use leptos::prelude::*;
@@ -67,7 +68,7 @@ fn PaymentRowView(id: u32) -> impl IntoView {
                 <label for=select_id.clone() class="cell-label">{move || label(|t| t.pays_invoice).get()}</label>
                 <select id=select_id.clone() data-testid=select_id.clone()
                     on:change=move |ev| edit(|r, v| r.claim = v).run(event_target_value(&ev))>
-                    <option value="" selected=move || row().claim.is_empty()>{move || t().pays_any}</option>
+                    <option value="" selected=move || row().claim.is_empty()>{tr(|t| t.interest.pays_any)}</option>
                     {move || numbers().into_iter().map(|n| {
                         let selected = row().claim == n;
                         view! { <option value=n.clone() selected=selected>{n.clone()}</option> }
@@ -85,17 +86,15 @@ fn PaymentRowView(id: u32) -> impl IntoView {
 
 #[component]
 pub fn Payments() -> impl IntoView {
-    let ctx = use_ctx();
     let store = use_store();
-    let t = move || ctx.texts().interest;
     view! {
-        <h2>{move || t().payments}</h2>
+        <h2>{tr(|t| t.interest.payments)}</h2>
         <div class="rows payments">
             <Show when=move || store.form.with(|f| !f.payments.is_empty())>
                 <div class="row-head payment-row" aria-hidden="true">
-                    <span>{move || t().payment_date}</span>
-                    <span>{move || t().amount}</span>
-                    <span>{move || t().pays_invoice}</span>
+                    <span>{tr(|t| t.interest.payment_date)}</span>
+                    <span>{tr(|t| t.interest.amount)}</span>
+                    <span>{tr(|t| t.interest.pays_invoice)}</span>
                     <span></span>
                 </div>
             </Show>
@@ -106,7 +105,7 @@ pub fn Payments() -> impl IntoView {
         </div>
         <button type="button" class="add" data-testid="add-payment"
             on:click=move |_| { store.form.update(|f| { f.add_payment(); }); }>
-            "+ " {move || t().add_payment}
+            "+ " {tr(|t| t.interest.add_payment)}
         </button>
     }
 }

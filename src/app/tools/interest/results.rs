@@ -3,6 +3,7 @@
 use super::names::with_namer;
 use crate::app::download::download;
 use crate::app::store::use_store;
+use crate::app::tr;
 use crate::app::use_ctx;
 use crate::engine::calendar::format_date;
 use crate::engine::money::format_amount;
@@ -39,8 +40,8 @@ pub fn Results() -> impl IntoView {
         view! { <div class="total-row"><dt>{label}</dt><dd data-testid=id>{value}</dd></div> }
     };
     view! {
-        <h2>{move || t().results}</h2>
-        <Show when=has_claims fallback=move || view! { <p class="hint">{move || t().no_claims}</p> }>
+        <h2>{tr(|t| t.interest.results)}</h2>
+        <Show when=has_claims fallback=move || view! { <p class="hint">{tr(|t| t.interest.no_claims)}</p> }>
             {move || match store.report.get() {
                 Err(e) => {
                     let message = with_namer(ctx, store, |n| t().case_error(&e, n));
@@ -67,8 +68,9 @@ pub fn Results() -> impl IntoView {
                                 .collect_view()
                         }}
                     </ul>
+                    <super::super::limitation::UrgentDeadlines/>
                     <button type="button" class="primary" data-testid="export-csv" on:click=export>
-                        {move || t().export_csv}
+                        {tr(|t| t.interest.export_csv)}
                     </button>
                 }.into_any(),
             }}

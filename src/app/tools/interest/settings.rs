@@ -4,6 +4,7 @@ use super::names::field_error;
 use crate::app::components::{Checkbox, FormInput};
 use crate::app::store::use_store;
 use crate::app::use_ctx;
+use crate::app::{tr, trs};
 use crate::engine::interest::{Allocation, DayCount, InterestKind, InterestOptions};
 use crate::engine::locale::Jurisdiction;
 use crate::form::{Field, RateRow};
@@ -34,13 +35,13 @@ fn OwnRate(id: u32) -> impl IntoView {
     };
     view! {
         <div class="row-item rate-row">
-            <FormInput id=format!("rate-{id}-from") label=Signal::derive(move || t().rate_from.to_string()) kind="date"
+            <FormInput id=format!("rate-{id}-from") label=trs(|t| t.interest.rate_from) kind="date"
                 value=Signal::derive(move || row().from) on_input=edit(|r, v| r.from = v)
                 error=field_error(ctx, store, Field::RateFrom(id))/>
-            <FormInput id=format!("rate-{id}-to") label=Signal::derive(move || t().rate_to.to_string()) kind="date"
+            <FormInput id=format!("rate-{id}-to") label=trs(|t| t.interest.rate_to) kind="date"
                 value=Signal::derive(move || row().to) on_input=edit(|r, v| r.to = v)
                 error=field_error(ctx, store, Field::RateTo(id))/>
-            <FormInput id=format!("rate-{id}-percent") label=Signal::derive(move || t().rate_percent.to_string()) inputmode="decimal"
+            <FormInput id=format!("rate-{id}-percent") label=trs(|t| t.interest.rate_percent) inputmode="decimal"
                 value=Signal::derive(move || row().percent) on_input=edit(|r, v| r.percent = v)
                 error=field_error(ctx, store, Field::RatePercent(id))/>
             <button type="button" class="remove" aria-label=move || t().remove
@@ -53,7 +54,6 @@ fn OwnRate(id: u32) -> impl IntoView {
 pub fn Settings() -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
-    let t = move || ctx.texts().interest;
     let opt = move |get: fn(&InterestOptions) -> bool| {
         Signal::derive(move || store.form.with(|f| get(&f.case.interest)))
     };
@@ -68,56 +68,56 @@ pub fn Settings() -> impl IntoView {
     };
     view! {
         <details class="settings-panel" data-testid="settings">
-            <summary>{move || t().options}</summary>
+            <summary>{tr(|t| t.interest.options)}</summary>
             <div class="field">
-                <label for="day-count">{move || t().day_count}</label>
+                <label for="day-count">{tr(|t| t.interest.day_count)}</label>
                 <select id="day-count" data-testid="day-count" on:change=move |ev| {
                     let v = if event_target_value(&ev) == "actact" { DayCount::ActAct } else { DayCount::Act365 };
                     store.form.update(|f| f.case.interest.day_count = v);
                 }>
-                    <option value="act365" selected=move || store.form.with(|f| f.case.interest.day_count == DayCount::Act365)>{move || t().act365}</option>
-                    <option value="actact" selected=move || store.form.with(|f| f.case.interest.day_count == DayCount::ActAct)>{move || t().actact}</option>
+                    <option value="act365" selected=move || store.form.with(|f| f.case.interest.day_count == DayCount::Act365)>{tr(|t| t.interest.act365)}</option>
+                    <option value="actact" selected=move || store.form.with(|f| f.case.interest.day_count == DayCount::ActAct)>{tr(|t| t.interest.actact)}</option>
                 </select>
             </div>
             <div class="field">
-                <label for="allocation">{move || t().allocation}</label>
+                <label for="allocation">{tr(|t| t.interest.allocation)}</label>
                 <select id="allocation" data-testid="allocation" on:change=move |ev| {
                     let v = if event_target_value(&ev) == "principal" { Allocation::PrincipalFirst } else { Allocation::Statutory };
                     store.form.update(|f| f.case.interest.allocation = v);
                 }>
-                    <option value="statutory" selected=move || store.form.with(|f| f.case.interest.allocation == Allocation::Statutory)>{move || t().allocation_statutory}</option>
-                    <option value="principal" selected=move || store.form.with(|f| f.case.interest.allocation == Allocation::PrincipalFirst)>{move || t().allocation_principal}</option>
+                    <option value="statutory" selected=move || store.form.with(|f| f.case.interest.allocation == Allocation::Statutory)>{tr(|t| t.interest.allocation_statutory)}</option>
+                    <option value="principal" selected=move || store.form.with(|f| f.case.interest.allocation == Allocation::PrincipalFirst)>{tr(|t| t.interest.allocation_principal)}</option>
                 </select>
             </div>
-            <Checkbox id="shift-due" label=Signal::derive(move || t().shift_due)
+            <Checkbox id="shift-due" label=Signal::derive(tr(|t| t.interest.shift_due))
                 checked=opt(|o| o.shift_due_dates) on_change=set(|o, v| o.shift_due_dates = v)/>
             <Show when=move || !pl()>
-                <Checkbox id="ro-semester" label=Signal::derive(move || t().ro_semester)
+                <Checkbox id="ro-semester" label=Signal::derive(tr(|t| t.interest.ro_semester))
                     checked=opt(|o| o.ro_semester_rate) on_change=set(|o, v| o.ro_semester_rate = v)/>
-                <Checkbox id="ro-non-enterprise" label=Signal::derive(move || t().ro_non_enterprise)
+                <Checkbox id="ro-non-enterprise" label=Signal::derive(tr(|t| t.interest.ro_non_enterprise))
                     checked=opt(|o| o.ro_non_enterprise) on_change=set(|o, v| o.ro_non_enterprise = v)/>
             </Show>
             <Show when=move || pl() && commercial()>
-                <Checkbox id="pl-pre-2020" label=Signal::derive(move || t().pl_pre_2020)
+                <Checkbox id="pl-pre-2020" label=Signal::derive(tr(|t| t.interest.pl_pre_2020))
                     checked=opt(|o| o.pl_pre_2020_transaction) on_change=set(|o, v| o.pl_pre_2020_transaction = v)/>
             </Show>
             <Show when=commercial>
-                <Checkbox id="compensation" label=Signal::derive(move || t().compensation_on)
+                <Checkbox id="compensation" label=Signal::derive(tr(|t| t.interest.compensation_on))
                     checked=opt(|o| o.compensation) on_change=set(|o, v| o.compensation = v)/>
-                <FormInput id="eur-rate".to_string() label=Signal::derive(move || t().eur_rate.to_string()) inputmode="decimal"
+                <FormInput id="eur-rate".to_string() label=trs(|t| t.interest.eur_rate) inputmode="decimal"
                     value=Signal::derive(move || store.form.with(|f| f.eur_rate.clone()))
                     on_input=Callback::new(move |v| store.form.update(|f| f.eur_rate = v))
                     error=field_error(ctx, store, Field::EurRate)/>
-                <p class="hint">{move || t().eur_rate_hint}</p>
+                <p class="hint">{tr(|t| t.interest.eur_rate_hint)}</p>
             </Show>
-            <h3>{move || t().own_rates}</h3>
-            <p class="hint">{move || t().own_rates_hint}</p>
+            <h3>{tr(|t| t.interest.own_rates)}</h3>
+            <p class="hint">{tr(|t| t.interest.own_rates_hint)}</p>
             <For each=move || store.form.with(|f| f.rates.iter().map(|r| r.id).collect::<Vec<_>>()) key=|id| *id let:id>
                 <OwnRate id=id/>
             </For>
             <button type="button" class="add" data-testid="add-rate"
                 on:click=move |_| { store.form.update(|f| { f.add_rate(); }); }>
-                "+ " {move || t().add_rate}
+                "+ " {tr(|t| t.interest.add_rate)}
             </button>
         </details>
     }
