@@ -3,6 +3,7 @@
 //! `engine` holds the law and the arithmetic and is tested natively; `app` is the Leptos UI,
 //! compiled only for the browser.
 
+pub mod drafts;
 pub mod engine;
 pub mod export;
 pub mod form;

@@ -32,21 +32,31 @@ fn browser_languages() -> Vec<String> {
         return Vec::new();
     };
     let navigator = window.navigator();
-    let mut tags: Vec<String> = navigator
-        .languages()
-        .iter()
-        .filter_map(|v| v.as_string())
-        .collect();
+    let mut tags: Vec<String> =
+        serde_wasm_bindgen::from_value(navigator.languages().into()).unwrap_or_default();
     if let Some(tag) = navigator.language() {
         tags.push(tag);
     }
     tags
 }
 
+/// gloo-storage panics when localStorage cannot be reached (sandboxed frames, some private
+/// modes), so it is only used after this check.
+fn storage_usable() -> bool {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .is_some()
+}
+
 /// Stored preferences, or the browser's language on a first visit. Damaged or missing storage
 /// falls back to the browser's language.
 pub fn load() -> Prefs {
-    LocalStorage::get::<Prefs>(KEY).unwrap_or_else(|_| {
+    let stored = if storage_usable() {
+        LocalStorage::get::<Prefs>(KEY).ok()
+    } else {
+        None
+    };
+    stored.unwrap_or_else(|| {
         let tags = browser_languages();
         Prefs::for_lang(Lang::negotiate(tags.iter().map(String::as_str)))
     })
@@ -54,5 +64,7 @@ pub fn load() -> Prefs {
 
 /// Best effort: with storage disabled the app still works, it just forgets.
 pub fn save(prefs: &Prefs) {
-    let _ = LocalStorage::set(KEY, prefs);
+    if storage_usable() {
+        let _ = LocalStorage::set(KEY, prefs);
+    }
 }

@@ -12,7 +12,9 @@ pub fn App() -> impl IntoView {
     let stored = prefs::load();
     let ctx = Ctx::new(stored.lang, stored.jurisdiction);
     provide_context(ctx);
-    provide_context(super::store::Store::new(ctx, stored.jurisdiction));
+    let store = super::store::Store::new(ctx, stored.jurisdiction);
+    provide_context(store);
+    provide_context(super::drafts::Drafts::start(ctx, store));
     let chosen = RwSignal::new(stored.jurisdiction_chosen);
     let tool = RwSignal::new(tools::tool_from_url().unwrap_or(Tool::Interest));
 
@@ -48,6 +50,7 @@ pub fn App() -> impl IntoView {
             <Settings chosen=chosen/>
         </header>
         <Nav tool=tool/>
+        <div class="drafts-wrap"><super::drafts::DraftsBar/></div>
         <main id="main" tabindex="-1">
             {move || tools::view_tool(tool.get())}
         </main>

@@ -98,18 +98,22 @@ impl Case {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        serde_json::to_string(self).unwrap_or_default()
     }
 
     pub fn from_json(json: &str) -> Result<Case, CaseJsonError> {
-        let value: serde_json::Value =
+        // The schema is read first (a tiny struct), then the case straight from the text, so the
+        // wasm holds one deserializer per type (no detour through serde_json::Value).
+        #[derive(Deserialize)]
+        struct Header {
+            #[serde(default)]
+            schema: Option<u64>,
+        }
+        let header: Header =
             serde_json::from_str(json).map_err(|e| CaseJsonError::Syntax(e.to_string()))?;
-        let schema = value.get("schema").and_then(serde_json::Value::as_u64);
-        match schema {
+        match header.schema {
             Some(v) if v > u64::from(SCHEMA_VERSION) => Err(CaseJsonError::NewerSchema(v)),
-            Some(_) => {
-                serde_json::from_value(value).map_err(|e| CaseJsonError::Shape(e.to_string()))
-            }
+            Some(_) => serde_json::from_str(json).map_err(|e| CaseJsonError::Shape(e.to_string())),
             None => Err(CaseJsonError::NotACase),
         }
     }
@@ -139,9 +143,9 @@ mod tests {
             currency: Currency::Ron,
         });
         let json = case.to_json();
-        assert!(json.contains("\"amount\": \"1234.50\""), "{json}");
-        assert!(json.contains("\"due_date\": \"2025-06-20\""));
-        assert!(json.contains("\"schema\": 1"));
+        assert!(json.contains("\"amount\":\"1234.50\""), "{json}");
+        assert!(json.contains("\"due_date\":\"2025-06-20\""));
+        assert!(json.contains("\"schema\":1"));
         assert_eq!(Case::from_json(&json), Ok(case));
     }
 

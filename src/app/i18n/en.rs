@@ -27,6 +27,7 @@ pub const TEXTS: Texts = Texts {
     required: "This field is required.",
     interest: &interest::EN,
     limitation: &limitation::EN,
+    drafts: &drafts::EN,
     errors: ErrorTexts {
         empty: "Enter an amount.",
         not_a_number: "That is not an amount. Type a number, e.g. 1,234.56.",

@@ -1,6 +1,7 @@
 //! Every visible string in three languages. Each language is one `Texts` value: a missing
 //! field is a compile error, never a blank on screen.
 
+pub mod drafts;
 mod en;
 pub mod interest;
 pub mod limitation;
@@ -32,6 +33,7 @@ pub struct Texts {
     pub required: &'static str,
     pub interest: &'static interest::InterestTexts,
     pub limitation: &'static limitation::LimitationTexts,
+    pub drafts: &'static drafts::DraftTexts,
     pub method: MethodTexts,
     pub footer_privacy: &'static str,
     pub footer_disclaimer: &'static str,

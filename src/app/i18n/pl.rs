@@ -27,6 +27,7 @@ pub const TEXTS: Texts = Texts {
     required: "To pole jest wymagane.",
     interest: &interest::PL,
     limitation: &limitation::PL,
+    drafts: &drafts::PL,
     errors: ErrorTexts {
         empty: "Wpisz kwotę.",
         not_a_number: "To nie jest kwota. Wpisz liczbę, np. 1 234,56.",

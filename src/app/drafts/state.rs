@@ -1,0 +1,515 @@
+//! The open draft and the drafts list: restore on start, debounced autosave (the one effect that
+//! writes outside the reactive graph), open/new/duplicate/delete with undo, import, share.
+
+use super::backend::LocalBackend;
+use super::share;
+use crate::app::store::{today, Store};
+use crate::app::Ctx;
+use crate::drafts::{self, Draft, DraftMeta, Entry, Imported, Saved, StorageError, DRAFT_VERSION};
+use crate::engine::case::Case;
+use crate::form::CaseForm;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::JsCast;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveStatus {
+    Idle,
+    Saving,
+    Saved,
+    Full,
+    Unavailable,
+}
+
+/// A message for the person, with an undo when it can be undone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub undo: bool,
+}
+
+/// An imported draft whose id already exists: the person chooses.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PendingImport {
+    pub incoming: Draft,
+}
+
+#[derive(Clone, Copy)]
+pub struct Drafts {
+    store: Store,
+    ctx: Ctx,
+    pub id: RwSignal<String>,
+    pub name: RwSignal<String>,
+    rev: RwSignal<u64>,
+    pub list: RwSignal<Vec<Entry>>,
+    pub status: RwSignal<SaveStatus>,
+    pub notice: RwSignal<Option<Notice>>,
+    pub pending: RwSignal<Option<PendingImport>>,
+    deleted: RwSignal<Option<Draft>>,
+    tab: StoredValue<String>,
+    timer: StoredValue<Option<TimeoutHandle>>,
+    /// False while a draft is being loaded into the form, so loading is not a change.
+    armed: StoredValue<bool>,
+}
+
+fn new_id() -> String {
+    let now = js_sys::Date::now() as u64;
+    let rand = (js_sys::Math::random() * 1e9) as u64;
+    format!("{now:x}-{rand:x}")
+}
+
+impl Drafts {
+    pub fn start(ctx: Ctx, store: Store) -> Drafts {
+        let d = Drafts {
+            store,
+            ctx,
+            id: RwSignal::new(new_id()),
+            name: RwSignal::new(String::new()),
+            rev: RwSignal::new(0),
+            list: RwSignal::new(Vec::new()),
+            status: RwSignal::new(SaveStatus::Idle),
+            notice: RwSignal::new(None),
+            pending: RwSignal::new(None),
+            deleted: RwSignal::new(None),
+            tab: StoredValue::new(new_id()),
+            timer: StoredValue::new(None),
+            armed: StoredValue::new(false),
+        };
+        let backend = LocalBackend::new();
+        if !backend.available() {
+            d.status.set(SaveStatus::Unavailable);
+        }
+        if let Some(payload) = share::take_fragment() {
+            d.open_shared(payload);
+        } else if let Some(Some(Ok(draft))) =
+            drafts::last_open(&backend).map(|id| drafts::read(&backend, &id))
+        {
+            d.load(draft);
+        }
+        d.refresh();
+        d.autosave();
+        d.listen_to_other_tabs();
+        d
+    }
+
+    fn texts(&self) -> &'static crate::app::i18n::drafts::DraftTexts {
+        self.ctx.texts().drafts
+    }
+
+    pub fn refresh(&self) {
+        self.list.set(drafts::list(&LocalBackend::new()));
+    }
+
+    fn load(&self, draft: Draft) {
+        self.armed.set_value(false);
+        self.id.set(draft.meta.id.clone());
+        self.name.set(draft.meta.name.clone());
+        self.rev.set(draft.meta.rev);
+        self.store.form.set(draft.form);
+        let mut backend = LocalBackend::new();
+        drafts::set_last_open(&mut backend, &draft.meta.id);
+    }
+
+    /// Saves when the form or the name changes, at most every 400 ms.
+    fn autosave(self) {
+        Effect::new(move |_| {
+            self.store.form.track();
+            self.name.track();
+            if !self.armed.get_value() {
+                self.armed.set_value(true);
+                return;
+            }
+            if let Some(handle) = self.timer.get_value() {
+                handle.clear();
+            }
+            if matches!(
+                self.status.get_untracked(),
+                SaveStatus::Idle | SaveStatus::Saved
+            ) {
+                self.status.set(SaveStatus::Saving);
+            }
+            let handle = set_timeout_with_handle(
+                move || {
+                    self.timer.set_value(None);
+                    self.save_now();
+                },
+                std::time::Duration::from_millis(400),
+            )
+            .ok();
+            self.timer.set_value(handle);
+        });
+    }
+
+    fn meta(&self) -> DraftMeta {
+        let case = self.store.parsed.with_untracked(|p| p.case.clone());
+        let total = self
+            .store
+            .report
+            .with_untracked(|r| r.as_ref().ok().map(|r| r.totals.total_due));
+        let deadline = self.store.deadlines.with_untracked(|d| {
+            d.iter()
+                .filter_map(|d| d.end)
+                .filter(|e| *e >= today())
+                .min()
+        });
+        DraftMeta {
+            id: self.id.get_untracked(),
+            name: self.name.get_untracked(),
+            updated: js_sys::Date::now() as i64,
+            debtor: case.debtor.name.clone(),
+            total,
+            currency: case.currency,
+            deadline,
+            rev: self.rev.get_untracked(),
+            tab: self.tab.get_value(),
+        }
+    }
+
+    pub fn save_now(&self) {
+        let draft = Draft {
+            v: DRAFT_VERSION,
+            meta: self.meta(),
+            form: self.store.form.get_untracked(),
+        };
+        let mut backend = LocalBackend::new();
+        match drafts::save(
+            &mut backend,
+            draft,
+            &new_id(),
+            self.texts().other_tab_suffix,
+        ) {
+            Ok(Saved::Plain { rev }) => {
+                self.rev.set(rev);
+                self.status.set(SaveStatus::Saved);
+            }
+            Ok(Saved::KeptOursCopiedTheirs { rev, copy }) => {
+                self.rev.set(rev);
+                self.status.set(SaveStatus::Saved);
+                let text = self.texts().conflict.replace("{name}", &copy.name);
+                self.notice.set(Some(Notice { text, undo: false }));
+            }
+            Err(StorageError::Full) => self.status.set(SaveStatus::Full),
+            Err(StorageError::Unavailable) => self.status.set(SaveStatus::Unavailable),
+        }
+        drafts::set_last_open(&mut backend, &self.id.get_untracked());
+        self.refresh();
+    }
+
+    pub fn new_case(&self) {
+        self.flush();
+        let form = CaseForm::new(self.ctx.jurisdiction.get_untracked(), today());
+        let meta = DraftMeta {
+            id: new_id(),
+            name: String::new(),
+            updated: 0,
+            debtor: String::new(),
+            total: None,
+            currency: Default::default(),
+            deadline: None,
+            rev: 0,
+            tab: self.tab.get_value(),
+        };
+        self.load(Draft {
+            v: DRAFT_VERSION,
+            meta,
+            form,
+        });
+        self.status.set(SaveStatus::Idle);
+        self.refresh();
+    }
+
+    /// Saves a pending change now (before switching drafts).
+    fn flush(&self) {
+        if let Some(handle) = self.timer.get_value() {
+            handle.clear();
+            self.timer.set_value(None);
+            self.save_now();
+        }
+    }
+
+    pub fn open(&self, id: &str) {
+        self.flush();
+        if let Some(Ok(draft)) = drafts::read(&LocalBackend::new(), id) {
+            self.load(draft);
+        }
+    }
+
+    pub fn duplicate(&self, id: &str) {
+        if let Some(Ok(mut draft)) = drafts::read(&LocalBackend::new(), id) {
+            draft.meta.id = new_id();
+            draft.meta.name = format!("{} {}", draft.meta.name, self.texts().copy_suffix)
+                .trim()
+                .to_string();
+            draft.meta.rev = 0;
+            draft.meta.tab = self.tab.get_value();
+            let _ = drafts::save(&mut LocalBackend::new(), draft, &new_id(), "");
+            self.refresh();
+        }
+    }
+
+    pub fn delete(&self, id: &str) {
+        let mut backend = LocalBackend::new();
+        let Some(Ok(draft)) = drafts::read(&backend, id) else {
+            drafts::delete(&mut backend, id);
+            self.refresh();
+            return;
+        };
+        drafts::delete(&mut backend, id);
+        let name = if draft.meta.name.is_empty() {
+            self.texts().untitled.to_string()
+        } else {
+            draft.meta.name.clone()
+        };
+        self.notice.set(Some(Notice {
+            text: self.texts().deleted.replace("{name}", &name),
+            undo: true,
+        }));
+        self.deleted.set(Some(draft));
+        if self.id.get_untracked() == id {
+            self.new_case();
+        }
+        self.refresh();
+    }
+
+    pub fn undo_delete(&self) {
+        if let Some(draft) = self.deleted.get_untracked() {
+            let _ = drafts::save(&mut LocalBackend::new(), draft.clone(), &new_id(), "");
+            self.deleted.set(None);
+            self.notice.set(None);
+            self.open(&draft.meta.id);
+            self.refresh();
+        }
+    }
+
+    /// Every stored draft with its parsed case, for a backup file.
+    pub fn backup(&self, only_current: bool) -> String {
+        self.flush();
+        let backend = LocalBackend::new();
+        let lang = self.ctx.lang.get_untracked();
+        let ids: Vec<String> = if only_current {
+            vec![self.id.get_untracked()]
+        } else {
+            drafts::list(&backend)
+                .into_iter()
+                .filter_map(|e| match e {
+                    Entry::Ok(m) => Some(m.id),
+                    _ => None,
+                })
+                .collect()
+        };
+        let mut items: Vec<(Draft, Option<Case>)> = ids
+            .iter()
+            .filter_map(|id| drafts::read(&backend, id).and_then(Result::ok))
+            .map(|d| {
+                let case = d.form.parse(d.form.case.jurisdiction, lang).case;
+                (d, Some(case))
+            })
+            .collect();
+        // Unsaved (storage full or unavailable): the backup comes from memory.
+        if only_current && (items.is_empty() || self.status.get_untracked() != SaveStatus::Saved) {
+            let draft = Draft {
+                v: DRAFT_VERSION,
+                meta: self.meta(),
+                form: self.store.form.get_untracked(),
+            };
+            let case = self.store.parsed.with_untracked(|p| p.case.clone());
+            items = vec![(draft, Some(case))];
+        }
+        drafts::backup_json(&items)
+    }
+
+    pub fn import_text(&self, text: &str) {
+        let t = self.texts();
+        let message = match drafts::import(text) {
+            Ok(Imported::Case(case)) => {
+                self.flush();
+                let form = CaseForm::from_case(*case);
+                let meta = DraftMeta {
+                    id: new_id(),
+                    name: String::new(),
+                    updated: 0,
+                    debtor: String::new(),
+                    total: None,
+                    currency: Default::default(),
+                    deadline: None,
+                    rev: 0,
+                    tab: self.tab.get_value(),
+                };
+                self.load(Draft {
+                    v: DRAFT_VERSION,
+                    meta,
+                    form,
+                });
+                self.save_now();
+                t.imported.replace("{n}", "1")
+            }
+            Ok(Imported::Drafts(list)) => {
+                let backend = LocalBackend::new();
+                let mut n = 0;
+                for draft in list {
+                    if drafts::read(&backend, &draft.meta.id).is_some() {
+                        self.pending.set(Some(PendingImport { incoming: draft }));
+                        continue;
+                    }
+                    let _ = drafts::save(&mut LocalBackend::new(), draft, &new_id(), "");
+                    n += 1;
+                }
+                self.refresh();
+                t.imported.replace("{n}", &n.to_string())
+            }
+            Err(drafts::ImportError::NotJson) => t.import_not_json.to_string(),
+            Err(drafts::ImportError::NotOverdue) => t.import_not_overdue.to_string(),
+            Err(drafts::ImportError::Newer) => t.import_newer.to_string(),
+            Err(drafts::ImportError::Damaged(detail)) => {
+                t.import_damaged.replace("{detail}", &detail)
+            }
+        };
+        self.notice.set(Some(Notice {
+            text: message,
+            undo: false,
+        }));
+    }
+
+    /// The person's answer about an imported draft that already exists.
+    pub fn resolve_import(&self, replace: bool) {
+        let Some(PendingImport { mut incoming }) = self.pending.get_untracked() else {
+            return;
+        };
+        if !replace {
+            incoming.meta.id = new_id();
+            incoming.meta.name = format!("{} {}", incoming.meta.name, self.texts().copy_suffix);
+        }
+        incoming.meta.rev = drafts::read(&LocalBackend::new(), &incoming.meta.id)
+            .and_then(Result::ok)
+            .map_or(0, |d| d.meta.rev);
+        incoming.meta.tab = self.tab.get_value();
+        let id = incoming.meta.id.clone();
+        let _ = drafts::save(&mut LocalBackend::new(), incoming, &new_id(), "");
+        self.pending.set(None);
+        if replace && id == self.id.get_untracked() {
+            self.open(&id);
+        }
+        self.refresh();
+    }
+
+    fn open_shared(&self, payload: String) {
+        let d = *self;
+        leptos::task::spawn_local(async move {
+            let t = d.texts();
+            match share::decode(&payload)
+                .await
+                .ok()
+                .and_then(|json| Case::from_json(&json).ok())
+            {
+                Some(case) => {
+                    let meta = DraftMeta {
+                        id: new_id(),
+                        name: String::new(),
+                        updated: 0,
+                        debtor: String::new(),
+                        total: None,
+                        currency: Default::default(),
+                        deadline: None,
+                        rev: 0,
+                        tab: d.tab.get_value(),
+                    };
+                    d.load(Draft {
+                        v: DRAFT_VERSION,
+                        meta,
+                        form: CaseForm::from_case(case),
+                    });
+                    d.save_now();
+                    d.notice.set(Some(Notice {
+                        text: t.share_opened.to_string(),
+                        undo: false,
+                    }));
+                }
+                None => d.notice.set(Some(Notice {
+                    text: t.share_broken.to_string(),
+                    undo: false,
+                })),
+            }
+        });
+    }
+
+    /// Builds the share link of the current case; copies it when the clipboard allows.
+    pub async fn share_link(&self) -> Option<String> {
+        let json = self.store.parsed.with_untracked(|p| p.case.to_json());
+        let encoded = share::encode(&json).await.ok()?;
+        let link = format!("{}{}{encoded}", share::base_url(), share::FRAGMENT);
+        if share::copy_to_clipboard(&link).await {
+            self.notice.set(Some(Notice {
+                text: self.texts().share_copied.to_string(),
+                undo: false,
+            }));
+        }
+        Some(link)
+    }
+
+    pub fn delete_all(&self) {
+        let confirmed = web_sys::window()
+            .and_then(|w| w.confirm_with_message(self.texts().delete_all_confirm).ok())
+            .unwrap_or(false);
+        if !confirmed {
+            return;
+        }
+        if let Some(handle) = self.timer.get_value() {
+            handle.clear();
+        }
+        drafts::delete_all(&mut LocalBackend::new());
+        self.armed.set_value(false);
+        self.id.set(new_id());
+        self.name.set(String::new());
+        self.rev.set(0);
+        self.store.form.set(CaseForm::new(
+            self.ctx.jurisdiction.get_untracked(),
+            today(),
+        ));
+        self.status.set(SaveStatus::Idle);
+        self.notice.set(Some(Notice {
+            text: self.texts().deleted_all.to_string(),
+            undo: false,
+        }));
+        self.refresh();
+    }
+
+    /// Another tab changed storage: refresh the list (the `storage` event fires only in the
+    /// other tabs of the same origin).
+    fn listen_to_other_tabs(self) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let handler =
+            Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+                let ours = drafts::key(&self.id.get_untracked());
+                if ev
+                    .key()
+                    .is_some_and(|k| k.starts_with(drafts::DRAFT_PREFIX))
+                {
+                    self.refresh();
+                    if ev.key().as_deref() != Some(ours.as_str()) {
+                        return;
+                    }
+                    self.notice.set(Some(Notice {
+                        text: self.texts().changed_elsewhere.to_string(),
+                        undo: false,
+                    }));
+                }
+            });
+        let _ =
+            window.add_event_listener_with_callback("storage", handler.as_ref().unchecked_ref());
+        // The app lives as long as the page.
+        handler.forget();
+        // Leaving or hiding the page saves a pending change at once: no keystroke is lost to
+        // the debounce.
+        let flush = Closure::<dyn Fn()>::new(move || self.flush());
+        for event in ["pagehide", "visibilitychange"] {
+            let _ = window.add_event_listener_with_callback(event, flush.as_ref().unchecked_ref());
+        }
+        flush.forget();
+    }
+}
+
+pub fn use_drafts() -> Drafts {
+    expect_context::<Drafts>()
+}

@@ -1,0 +1,19 @@
+//! Drafts that are never lost: a versioned envelope per draft in key-value storage, listing that
+//! survives damaged entries, conflict detection between tabs, backups and imports.
+//!
+//! Pure Rust behind the `Backend` trait: the browser plugs in localStorage, the tests a map.
+
+mod backup;
+mod codec;
+mod migrate;
+mod model;
+mod storage;
+
+pub use backup::{backup_json, import, ImportError, Imported};
+pub use codec::{base64url_decode, base64url_encode};
+pub use migrate::{migrate, MigrateError, DRAFT_VERSION};
+pub use model::{Draft, DraftMeta};
+pub use storage::*;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,280 @@
+use super::*;
+use crate::engine::evaluate;
+use crate::engine::locale::Jurisdiction;
+use crate::form::CaseForm;
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
+
+/// localStorage stand-in: ordered keys, an optional byte quota.
+#[derive(Default)]
+struct Memory {
+    map: BTreeMap<String, String>,
+    quota: Option<usize>,
+}
+
+impl Backend for Memory {
+    fn get(&self, key: &str) -> Option<String> {
+        self.map.get(key).cloned()
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StorageError> {
+        let used: usize = self
+            .map
+            .iter()
+            .filter(|(k, _)| *k != key)
+            .map(|(k, v)| k.len() + v.len())
+            .sum();
+        if self
+            .quota
+            .is_some_and(|q| used + key.len() + value.len() > q)
+        {
+            return Err(StorageError::Full);
+        }
+        self.map.insert(key.into(), value.into());
+        Ok(())
+    }
+    fn remove(&mut self, key: &str) {
+        self.map.remove(key);
+    }
+    fn keys(&self) -> Vec<String> {
+        self.map.keys().cloned().collect()
+    }
+}
+
+fn draft(id: &str, name: &str, updated: i64, tab: &str) -> Draft {
+    let mut form = CaseForm::new(
+        Jurisdiction::Pl,
+        NaiveDate::from_ymd_opt(2025, 12, 31).unwrap(),
+    );
+    form.claims[0].number = format!("{name}/1");
+    form.claims[0].due = "2025-01-31".into();
+    form.claims[0].amount = "12 300,00".into();
+    Draft {
+        v: DRAFT_VERSION,
+        meta: DraftMeta {
+            id: id.into(),
+            name: name.into(),
+            updated,
+            debtor: String::new(),
+            total: None,
+            currency: Default::default(),
+            deadline: None,
+            rev: 0,
+            tab: tab.into(),
+        },
+        form,
+    }
+}
+
+#[test]
+fn saves_lists_newest_first_and_reads_back_exactly() {
+    let mut m = Memory::default();
+    save(&mut m, draft("a", "Alfa", 10, "t1"), "x", "(copy)").unwrap();
+    save(&mut m, draft("b", "Beta", 20, "t1"), "x", "(copy)").unwrap();
+    let names: Vec<String> = list(&m)
+        .into_iter()
+        .map(|e| match e {
+            Entry::Ok(meta) => meta.name,
+            Entry::Damaged { id, .. } => id,
+        })
+        .collect();
+    assert_eq!(names, vec!["Beta", "Alfa"]);
+    let back = read(&m, "a").unwrap().unwrap();
+    assert_eq!(
+        back.form.claims[0].amount, "12 300,00",
+        "text kept as typed"
+    );
+    assert_eq!(back.meta.rev, 1);
+}
+
+#[test]
+fn a_damaged_entry_never_hides_the_others() {
+    let mut m = Memory::default();
+    save(&mut m, draft("a", "Alfa", 10, "t1"), "x", "(copy)").unwrap();
+    m.map.insert(key("b"), "{\"v\":1,\"meta\":{garbage".into());
+    m.map
+        .insert(key("c"), "{\"v\":1,\"meta\":{\"id\":\"c\"}}".into());
+    let entries = list(&m);
+    assert_eq!(entries.len(), 3);
+    assert!(matches!(&entries[0], Entry::Ok(meta) if meta.name == "Alfa"));
+    assert!(entries.contains(&Entry::Damaged {
+        id: "b".into(),
+        raw: "{\"v\":1,\"meta\":{garbage".into()
+    }));
+    assert!(matches!(&entries[2], Entry::Damaged { id, .. } if id == "c"));
+}
+
+#[test]
+fn storage_full_is_reported_and_nothing_stored_is_lost() {
+    let mut m = Memory {
+        quota: Some(6000),
+        ..Memory::default()
+    };
+    save(&mut m, draft("a", "Alfa", 10, "t1"), "x", "(copy)").unwrap();
+    let mut big = draft("b", "Beta", 20, "t1");
+    big.form.claims[0].number = "x".repeat(8000);
+    assert_eq!(save(&mut m, big, "x", "(copy)"), Err(StorageError::Full));
+    assert_eq!(read(&m, "a").unwrap().unwrap().meta.name, "Alfa");
+    assert!(read(&m, "b").is_none());
+}
+
+#[test]
+fn a_second_tab_editing_the_same_draft_is_detected_and_both_versions_kept() {
+    let mut m = Memory::default();
+    let Saved::Plain { rev } = save(&mut m, draft("a", "Alfa", 10, "t1"), "x", "(copy)").unwrap()
+    else {
+        panic!()
+    };
+    // Tab 2 loaded rev 1 and saves twice.
+    let mut other = read(&m, "a").unwrap().unwrap();
+    other.meta.tab = "t2".into();
+    other.form.claims[0].amount = "1,00".into();
+    let Saved::Plain { rev: r2 } = save(&mut m, other.clone(), "x", "(copy)").unwrap() else {
+        panic!()
+    };
+    assert_eq!(r2, 2);
+    // Tab 1 still believes rev 1 and saves its own edit.
+    let mut mine = draft("a", "Alfa", 30, "t1");
+    mine.meta.rev = rev;
+    mine.form.claims[0].amount = "2,00".into();
+    match save(&mut m, mine, "a-copy", "(other tab)").unwrap() {
+        Saved::KeptOursCopiedTheirs { rev, copy } => {
+            assert_eq!(rev, 3);
+            assert_eq!(copy.name, "Alfa (other tab)");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        read(&m, "a").unwrap().unwrap().form.claims[0].amount,
+        "2,00"
+    );
+    assert_eq!(
+        read(&m, "a-copy").unwrap().unwrap().form.claims[0].amount,
+        "1,00"
+    );
+}
+
+#[test]
+fn delete_and_delete_all() {
+    let mut m = Memory::default();
+    save(&mut m, draft("a", "Alfa", 10, "t1"), "x", "").unwrap();
+    set_last_open(&mut m, "a");
+    m.map.insert("overdue.prefs".into(), "{}".into());
+    m.map.insert("someone-else".into(), "keep".into());
+    delete(&mut m, "a");
+    assert!(read(&m, "a").is_none());
+    assert_eq!(last_open(&m), None);
+    delete_all(&mut m);
+    assert_eq!(m.keys(), vec!["someone-else".to_string()]);
+}
+
+#[test]
+fn imports_backups_drafts_and_cases_and_rejects_the_rest() {
+    assert_eq!(import("not json"), Err(ImportError::NotJson));
+    assert_eq!(import("{\"hello\": 1}"), Err(ImportError::NotOverdue));
+    assert_eq!(import("{\"schema\": 7}"), Err(ImportError::Newer));
+    assert_eq!(
+        import("{\"kind\":\"overdue-backup\",\"v\":9,\"drafts\":[]}"),
+        Err(ImportError::Newer)
+    );
+    assert!(matches!(
+        import("{\"v\":1,\"meta\":{},\"form\":{}}"),
+        Err(ImportError::Damaged(_))
+    ));
+
+    let a = draft("a", "Alfa", 10, "t1");
+    let backup = backup_json(&[(a.clone(), None)]);
+    assert_eq!(import(&backup), Ok(Imported::Drafts(vec![a.clone()])));
+    let single = serde_json::to_string(&a).unwrap();
+    assert_eq!(import(&single), Ok(Imported::Drafts(vec![a])));
+
+    let example = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/case.example.json"
+    ))
+    .unwrap();
+    let Ok(Imported::Case(case)) = import(&example) else {
+        panic!("case imports")
+    };
+    let form = CaseForm::from_case((*case).clone());
+    let parsed = form.parse(case.jurisdiction, crate::engine::locale::Lang::Pl);
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    assert_eq!(
+        evaluate(&parsed.case).unwrap().totals,
+        evaluate(&case).unwrap().totals
+    );
+}
+
+/// Drafts written by each released version must keep loading (tests/fixtures).
+#[test]
+fn released_fixtures_still_load() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let raw = std::fs::read_to_string(format!("{dir}/draft-v1.json")).unwrap();
+    let d = migrate(&raw).unwrap();
+    assert_eq!(d.meta.name, "Hurtownia Kowalski — faktury 2025");
+    let parsed = d
+        .form
+        .parse(Jurisdiction::Pl, crate::engine::locale::Lang::Pl);
+    assert_eq!(parsed.case.claims.len(), 3);
+    assert_eq!(
+        evaluate(&parsed.case).unwrap().totals.total_due.to_string(),
+        "14788.37"
+    );
+    let backup = std::fs::read_to_string(format!("{dir}/backup-v1.json")).unwrap();
+    assert!(matches!(import(&backup), Ok(Imported::Drafts(v)) if v.len() == 1));
+    assert!(matches!(migrate("{\"v\": 2}"), Err(MigrateError::Newer(2))));
+}
+
+#[test]
+fn base64url() {
+    assert_eq!(base64url_encode(b"hello"), "aGVsbG8");
+    assert_eq!(base64url_encode(&[0xfb, 0xff]), "-_8");
+    for len in 0..40u8 {
+        let bytes: Vec<u8> = (0..len).map(|i| i.wrapping_mul(37)).collect();
+        assert_eq!(base64url_decode(&base64url_encode(&bytes)).unwrap(), bytes);
+    }
+    assert_eq!(base64url_decode("a b"), None);
+}
+
+/// Writes the v1 fixtures once (they then stay as released): OVERDUE_WRITE_FIXTURES=1.
+#[test]
+fn write_fixtures_when_asked() {
+    if std::env::var_os("OVERDUE_WRITE_FIXTURES").is_none() {
+        return;
+    }
+    let example = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/case.example.json"
+    ))
+    .unwrap();
+    let Ok(Imported::Case(case)) = import(&example) else {
+        panic!()
+    };
+    let mut form = CaseForm::from_case((*case).clone());
+    form.claims[0].amount = "12 300,00".into();
+    let d = Draft {
+        v: 1,
+        meta: DraftMeta {
+            id: "k3x9-1".into(),
+            name: "Hurtownia Kowalski — faktury 2025".into(),
+            updated: 1_764_000_000_000,
+            debtor: "Hurtownia Kowalski".into(),
+            total: Some(rust_decimal::Decimal::new(1478837, 2)),
+            currency: Default::default(),
+            deadline: NaiveDate::from_ymd_opt(2028, 12, 31),
+            rev: 4,
+            tab: "tab-1".into(),
+        },
+        form,
+    };
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    std::fs::write(
+        format!("{dir}/draft-v1.json"),
+        serde_json::to_string_pretty(&d).unwrap() + "\n",
+    )
+    .unwrap();
+    std::fs::write(
+        format!("{dir}/backup-v1.json"),
+        backup_json(&[(d, Some(*case))]) + "\n",
+    )
+    .unwrap();
+}
