@@ -1,5 +1,6 @@
-//! Benchmark (a figure to read, not a pass/fail test): evaluate a case with 1 000 invoices and
-//! 200 payments spanning 2005–2026. Target: under 10 ms natively in release mode.
+//! Benchmarks (figures to read, not pass/fail tests), natively in release mode:
+//! - evaluate a case with 1 000 invoices and 200 payments spanning 2005–2026 (target < 10 ms);
+//! - a 360-instalment plan with statutory interest (target < 1 ms).
 //! Run: `cargo bench --bench interest` (or scripts/bench).
 
 use chrono::{Days, NaiveDate};
@@ -34,7 +35,49 @@ fn big_case(kind: InterestKind) -> Case {
     case
 }
 
+fn plan_case() -> Case {
+    use overdue::engine::plan::{Method, PlanInterest, PlanOptions};
+    let mut case = Case::new(Jurisdiction::Pl);
+    case.interest.kind = InterestKind::Statutory;
+    case.plan = PlanOptions {
+        amount: Some(Decimal::new(25_000_000, 2)),
+        agreement_date: NaiveDate::from_ymd_opt(2026, 1, 5),
+        first_due: NaiveDate::from_ymd_opt(2026, 2, 5),
+        count: 360,
+        interest: PlanInterest::Statutory,
+        method: Method::EqualPrincipal,
+        ..PlanOptions::default()
+    };
+    case
+}
+
+fn median_ms(mut run: impl FnMut()) -> (f64, f64) {
+    let mut times = Vec::new();
+    for _ in 0..30 {
+        let t = Instant::now();
+        run();
+        times.push(t.elapsed());
+    }
+    times.sort();
+    (
+        times[times.len() / 2].as_secs_f64() * 1e3,
+        times[0].as_secs_f64() * 1e3,
+    )
+}
+
 fn main() {
+    let plan = plan_case();
+    let today = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+    let rows = overdue::engine::plan::schedule(&plan, today)
+        .expect("plan")
+        .instalments
+        .len();
+    let (median, min) = median_ms(|| {
+        std::hint::black_box(
+            overdue::engine::plan::schedule(std::hint::black_box(&plan), today).ok(),
+        );
+    });
+    println!("plan: {rows} instalments with statutory interest: median {median:.3} ms, min {min:.3} ms (target < 1 ms)");
     for kind in [InterestKind::Statutory, InterestKind::Commercial] {
         let case = big_case(kind);
         let report = evaluate(&case).expect("benchmark case evaluates");

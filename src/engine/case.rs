@@ -6,6 +6,7 @@
 use super::interest::InterestOptions;
 use super::limitation::LimitationOptions;
 use super::locale::{Currency, Jurisdiction};
+use super::plan::PlanOptions;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -73,6 +74,7 @@ pub struct Case {
     pub calculation_date: Option<NaiveDate>,
     pub interest: InterestOptions,
     pub limitation: LimitationOptions,
+    pub plan: PlanOptions,
 }
 
 impl Default for Case {
@@ -94,6 +96,7 @@ impl Case {
             calculation_date: None,
             interest: InterestOptions::default(),
             limitation: LimitationOptions::default(),
+            plan: PlanOptions::default(),
         }
     }
 

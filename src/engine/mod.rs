@@ -9,6 +9,7 @@ pub mod limitation;
 pub mod locale;
 pub mod money;
 pub mod paste;
+pub mod plan;
 pub mod rates;
 pub mod words;
 

@@ -8,6 +8,7 @@ pub mod options;
 pub mod report;
 pub mod timeline;
 
+pub(crate) use accrue::accrue;
 pub use compensation::pl_tier;
 pub use error::CaseError;
 pub use evaluate::{evaluate, evaluate_json, MAX_ITEMS};

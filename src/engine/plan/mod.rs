@@ -1,0 +1,279 @@
+//! Instalment plans the debtor can accept: annuity (spreadsheet PMT) or equal principal, with no
+//! interest, a fixed rate, or the statutory rate following the rate table; tracking of actual
+//! payments and the acceleration clause.
+
+mod dates;
+mod model;
+
+pub use dates::due_dates;
+pub use model::*;
+
+use crate::engine::case::Case;
+use crate::engine::evaluate;
+use crate::engine::interest::{accrue, DayCount, Timeline};
+use crate::engine::money::round_money;
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+pub const MAX_INSTALMENTS: u32 = 360;
+
+/// (1 + r)^n by repeated multiplication: exact enough for n ≤ 360 in 28-digit decimals.
+fn grow(r: Decimal, n: u32) -> Decimal {
+    let base = Decimal::ONE + r;
+    (0..n).fold(Decimal::ONE, |acc, _| acc * base)
+}
+
+/// The spreadsheet PMT(rate, n, -principal), unrounded.
+pub fn pmt(rate: Decimal, n: u32, principal: Decimal) -> Decimal {
+    if n == 0 {
+        return principal;
+    }
+    if rate.is_zero() {
+        return principal / Decimal::from(n);
+    }
+    let g = grow(rate, n);
+    principal * rate * g / (g - Decimal::ONE)
+}
+
+struct Inputs<'a> {
+    options: &'a PlanOptions,
+    agreement: NaiveDate,
+    dates: Vec<NaiveDate>,
+    principal: Decimal,
+    /// Rate per period for the annuity formula (fixed, or statutory on the agreement date).
+    period_rate: Decimal,
+    timeline: Option<Timeline>,
+}
+
+impl Inputs<'_> {
+    fn interest(&self, balance: Decimal, k: usize) -> Decimal {
+        match self.options.interest {
+            PlanInterest::None => Decimal::ZERO,
+            PlanInterest::Fixed => round_money(balance * self.period_rate),
+            PlanInterest::Statutory => {
+                let from = if k == 0 {
+                    self.agreement
+                } else {
+                    self.dates[k - 1]
+                };
+                let Some(timeline) = &self.timeline else {
+                    return Decimal::ZERO;
+                };
+                accrue(
+                    timeline,
+                    DayCount::Act365,
+                    0,
+                    balance,
+                    from.succ_opt().unwrap_or(from),
+                    self.dates[k],
+                )
+                .map(|segments| segments.iter().map(|s| s.amount).sum())
+                .unwrap_or_default()
+            }
+        }
+    }
+
+    /// The rows for `n` instalments; an error when an annuity does not cover the interest.
+    fn rows(&self, n: u32) -> Result<Vec<Instalment>, PlanError> {
+        let p = self.principal;
+        let level = match self.options.method {
+            Method::Annuity => round_money(pmt(self.period_rate, n, p)),
+            Method::EqualPrincipal => round_money(p / Decimal::from(n)),
+        };
+        let mut balance = p;
+        let mut rows = Vec::with_capacity(n as usize);
+        for k in 0..n as usize {
+            let interest = self.interest(balance, k);
+            let last = k + 1 == n as usize;
+            let principal = if last {
+                balance
+            } else {
+                match self.options.method {
+                    Method::Annuity => level - interest,
+                    Method::EqualPrincipal => level,
+                }
+            };
+            if principal < Decimal::ZERO {
+                return Err(PlanError::NeverRepaid);
+            }
+            let principal = principal.min(balance);
+            balance -= principal;
+            rows.push(Instalment {
+                number: k as u32 + 1,
+                due: self.dates[k],
+                amount: principal + interest,
+                principal,
+                interest,
+                remaining: balance,
+                paid: Decimal::ZERO,
+                paid_on: None,
+                status: InstalmentStatus::Upcoming,
+            });
+            // In very long, high-rate annuities the cent rounding of PMT compounds and can
+            // clear the balance early (a spreadsheet would then show a negative last payment):
+            // the plan ends with the instalment that clears it.
+            if balance.is_zero() {
+                break;
+            }
+        }
+        Ok(rows)
+    }
+}
+
+/// The smallest count whose largest instalment fits the debtor's means (instalments shrink as
+/// the count grows, so a binary search finds it).
+fn count_for(max: Decimal, fits: impl Fn(u32) -> Option<Decimal>) -> Result<u32, PlanError> {
+    let ok = |n: u32| fits(n).is_some_and(|largest| largest <= max);
+    if !ok(MAX_INSTALMENTS) {
+        return Err(PlanError::NeverRepaid);
+    }
+    let (mut lo, mut hi) = (1, MAX_INSTALMENTS);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if ok(mid) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    Ok(lo)
+}
+
+pub fn schedule(case: &Case, today: NaiveDate) -> Result<Schedule, PlanError> {
+    let o = &case.plan;
+    let agreement = o.agreement_date.ok_or(PlanError::MissingAgreementDate)?;
+    let first = o.first_due.ok_or(PlanError::MissingFirstDue)?;
+    if first < agreement {
+        return Err(PlanError::FirstDueBeforeAgreement);
+    }
+    let amount = match o.amount {
+        Some(a) => a,
+        None => {
+            let mut at = case.clone();
+            at.calculation_date = Some(agreement);
+            evaluate(&at)
+                .map(|r| r.totals.total_due)
+                .unwrap_or_default()
+        }
+    };
+    if amount <= Decimal::ZERO {
+        return Err(PlanError::NothingToSettle);
+    }
+    if o.down_payment < Decimal::ZERO || o.down_payment >= amount {
+        return Err(PlanError::DownPaymentTooLarge);
+    }
+    let principal = amount - o.down_payment;
+    let per_year = Decimal::from(o.frequency.per_year());
+    let timeline = (o.interest == PlanInterest::Statutory).then(|| {
+        Timeline::build(
+            case.jurisdiction,
+            &case.interest,
+            case.debtor.kind,
+            today.max(first),
+        )
+    });
+    let period_rate = match o.interest {
+        PlanInterest::None => Decimal::ZERO,
+        PlanInterest::Fixed => {
+            o.rate.ok_or(PlanError::MissingRate)? / Decimal::ONE_HUNDRED / per_year
+        }
+        PlanInterest::Statutory => timeline
+            .as_ref()
+            .and_then(|t| t.rate_on(agreement))
+            .map(|p| p.percent / Decimal::ONE_HUNDRED / per_year)
+            .unwrap_or_default(),
+    };
+    let shift = o.shift_non_working.then_some(case.jurisdiction);
+    let mut inputs = Inputs {
+        options: o,
+        agreement,
+        dates: due_dates(first, MAX_INSTALMENTS, o.frequency, o.month_end, shift),
+        principal,
+        period_rate,
+        timeline,
+    };
+    let n = match o.size {
+        Size::Count => match o.count {
+            0 => return Err(PlanError::ZeroInstalments),
+            n if n > MAX_INSTALMENTS => return Err(PlanError::TooManyInstalments),
+            n => n,
+        },
+        Size::MaxInstalment => {
+            let max = o.max_instalment.ok_or(PlanError::MissingMaxInstalment)?;
+            count_for(max, |n| {
+                let rows = inputs.rows(n).ok()?;
+                // The last instalment absorbs rounding; the level ones must fit.
+                rows.iter()
+                    .take(rows.len().saturating_sub(1).max(1))
+                    .map(|r| r.amount)
+                    .max()
+            })?
+        }
+    };
+    inputs.dates.truncate(n as usize);
+    let mut rows = inputs.rows(n)?;
+    let paid = track(&mut rows, &o.payments, today);
+    let overdue_long = rows
+        .iter()
+        .filter(|r| {
+            r.status == InstalmentStatus::Overdue
+                && (today - r.due).num_days() > i64::from(o.acceleration_days)
+        })
+        .count() as u32;
+    let total: Decimal = rows.iter().map(|r| r.amount).sum();
+    Ok(Schedule {
+        principal,
+        amount,
+        down_payment: o.down_payment,
+        total_paid: total + o.down_payment,
+        total_interest: rows.iter().map(|r| r.interest).sum(),
+        last_date: rows.last().map(|r| r.due).unwrap_or(first),
+        paid,
+        outstanding: (total - paid).max(Decimal::ZERO),
+        acceleration: overdue_long >= o.acceleration_instalments.max(1),
+        instalments: rows,
+    })
+}
+
+/// Applies the plan payments to the instalments in order and sets each one's status.
+fn track(rows: &mut [Instalment], payments: &[PlanPayment], today: NaiveDate) -> Decimal {
+    let mut list: Vec<&PlanPayment> = payments
+        .iter()
+        .filter(|p| p.amount > Decimal::ZERO)
+        .collect();
+    list.sort_by_key(|p| p.date);
+    let mut pool = list
+        .into_iter()
+        .map(|p| (p.date, p.amount))
+        .collect::<Vec<_>>()
+        .into_iter();
+    let mut current: Option<(NaiveDate, Decimal)> = pool.next();
+    let mut paid_total = Decimal::ZERO;
+    for row in rows.iter_mut() {
+        while row.paid < row.amount {
+            let Some((date, left)) = current.as_mut() else {
+                break;
+            };
+            let take = (*left).min(row.amount - row.paid);
+            row.paid += take;
+            *left -= take;
+            paid_total += take;
+            if row.paid == row.amount {
+                row.paid_on = Some(*date);
+            }
+            if left.is_zero() {
+                current = pool.next();
+            }
+        }
+        row.status = match row.paid_on {
+            Some(d) if d <= row.due => InstalmentStatus::Paid,
+            Some(_) => InstalmentStatus::PaidLate,
+            None if row.due < today => InstalmentStatus::Overdue,
+            None => InstalmentStatus::Upcoming,
+        };
+    }
+    paid_total
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;
