@@ -1,6 +1,7 @@
 //! Benchmarks (figures to read, not pass/fail tests), natively in release mode:
 //! - evaluate a case with 1 000 invoices and 200 payments spanning 2005–2026 (target < 10 ms);
 //! - a 360-instalment plan with statutory interest (target < 1 ms).
+//!
 //! Run: `cargo bench --bench interest` (or scripts/bench).
 
 use chrono::{Days, NaiveDate};

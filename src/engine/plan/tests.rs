@@ -34,7 +34,20 @@ fn plan(amount: &str, annual: &str, frequency: Frequency, n: u32, method: Method
 
 /// (amount, annual %, periods a year, n, method, level instalment = round(PMT), last
 /// instalment, total interest, IPMT(1), IPMT(2)).
-const ORACLE: [(&str, &str, u32, u32, &str, &str, &str, &str, &str, &str); 10] = [
+type Row = (
+    &'static str,
+    &'static str,
+    u32,
+    u32,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
+const ORACLE: [Row; 10] = [
     (
         "10000", "12", 12, 12, "annuity", "888.49", "888.47", "661.86", "100.00", "92.12",
     ),
