@@ -51,6 +51,21 @@ pub struct EventRow {
     pub claim: String,
 }
 
+/// The instalment plan as typed; its choices (frequency, method…) live in `case.plan`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PlanForm {
+    /// Empty: the case's total due on the agreement date.
+    pub amount: String,
+    pub agreement: String,
+    pub down_payment: String,
+    pub count: String,
+    pub max_instalment: String,
+    pub first_due: String,
+    pub rate: String,
+    pub payments: Vec<PaymentRow>,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseForm {
     /// Parties and choices (always valid); claims, payments and numbers come from the rows.
@@ -64,6 +79,8 @@ pub struct CaseForm {
     pub rates: Vec<RateRow>,
     #[serde(default)]
     pub events: Vec<EventRow>,
+    #[serde(default)]
+    pub plan: PlanForm,
     pub next_id: u32,
 }
 
@@ -83,6 +100,15 @@ pub enum Field {
     RatePercent(u32),
     EventDate(u32),
     EventEnd(u32),
+    PlanAmount,
+    PlanAgreement,
+    PlanDownPayment,
+    PlanCount,
+    PlanMax,
+    PlanFirstDue,
+    PlanRate,
+    PlanPaymentDate(u32),
+    PlanPaymentAmount(u32),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -126,6 +152,15 @@ impl CaseForm {
             payments: Vec::new(),
             rates: Vec::new(),
             events: Vec::new(),
+            plan: PlanForm {
+                agreement: today.to_string(),
+                first_due: today
+                    .checked_add_months(chrono::Months::new(1))
+                    .unwrap_or(today)
+                    .to_string(),
+                count: "12".into(),
+                ..PlanForm::default()
+            },
             next_id: 1,
         };
         form.add_claim();
@@ -163,6 +198,15 @@ impl CaseForm {
             date: String::new(),
             end: String::new(),
             claim: String::new(),
+        });
+        id
+    }
+
+    pub fn add_plan_payment(&mut self) -> u32 {
+        let id = self.fresh_id();
+        self.plan.payments.push(PaymentRow {
+            id,
+            ..PaymentRow::default()
         });
         id
     }
@@ -311,11 +355,70 @@ impl CaseForm {
                 });
             }
         }
+        self.parse_plan(&mut case, &mut errors, lang);
         Parsed {
             case,
             errors,
             claim_rows,
             payment_rows,
+        }
+    }
+
+    fn parse_plan(&self, case: &mut Case, errors: &mut HashMap<Field, InputError>, lang: Lang) {
+        let p = &self.plan;
+        let plan = &mut case.plan;
+        let optional_amount = |text: &str| match text.trim() {
+            "" => Ok(None),
+            t => parse_amount(t, lang).map(Some),
+        };
+        plan.amount = check(errors, Field::PlanAmount, optional_amount(&p.amount)).flatten();
+        plan.agreement_date = check(errors, Field::PlanAgreement, parse_date(&p.agreement));
+        plan.first_due = check(errors, Field::PlanFirstDue, parse_date(&p.first_due));
+        plan.down_payment = check(
+            errors,
+            Field::PlanDownPayment,
+            optional_amount(&p.down_payment),
+        )
+        .flatten()
+        .unwrap_or_default();
+        let count = match p.count.trim().parse::<u32>() {
+            Ok(n) => Ok(n),
+            Err(_) if p.count.trim().is_empty() => Err(InputError::Empty),
+            Err(_) => Err(InputError::NotANumber),
+        };
+        if plan.size == crate::engine::plan::Size::Count {
+            plan.count = check(errors, Field::PlanCount, count).unwrap_or(0);
+        } else {
+            plan.max_instalment = check(
+                errors,
+                Field::PlanMax,
+                parse_amount(&p.max_instalment, lang),
+            );
+        }
+        plan.rate = if plan.interest == crate::engine::plan::PlanInterest::Fixed {
+            check(errors, Field::PlanRate, percent(&p.rate))
+        } else {
+            None
+        };
+        plan.payments.clear();
+        for row in &p.payments {
+            if row.date.trim().is_empty() && row.amount.trim().is_empty() {
+                continue;
+            }
+            let date = check(
+                errors,
+                Field::PlanPaymentDate(row.id),
+                parse_date(&row.date),
+            );
+            let amount = check(
+                errors,
+                Field::PlanPaymentAmount(row.id),
+                parse_amount(&row.amount, lang),
+            );
+            if let (Some(date), Some(amount)) = (date, amount) {
+                plan.payments
+                    .push(crate::engine::plan::PlanPayment { date, amount });
+            }
         }
     }
 }

@@ -4,6 +4,7 @@
 use super::Ctx;
 use crate::engine::interest::{CaseError, Report};
 use crate::engine::limitation::{deadlines, Deadline};
+use crate::engine::plan::{schedule, PlanError, Schedule};
 use crate::engine::{evaluate, locale::Jurisdiction};
 use crate::form::{CaseForm, Parsed};
 use chrono::NaiveDate;
@@ -16,6 +17,8 @@ pub struct Store {
     pub report: Memo<Result<Report, CaseError>>,
     /// Limitation deadlines of the parsed claims, as of today.
     pub deadlines: Memo<Vec<Deadline>>,
+    /// The instalment plan of the case.
+    pub schedule: Memo<Result<Schedule, PlanError>>,
 }
 
 /// The clock is read here, once, and passed into the engine as data.
@@ -36,11 +39,13 @@ impl Store {
         let deadlines = Memo::new(move |_| {
             parsed.with(|p| report.with(|r| deadlines(&p.case, today, r.as_ref().ok())))
         });
+        let schedule = Memo::new(move |_| parsed.with(|p| schedule(&p.case, today)));
         Store {
             form,
             parsed,
             report,
             deadlines,
+            schedule,
         }
     }
 }

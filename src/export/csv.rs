@@ -10,6 +10,7 @@ struct Headers {
     segments: [&'static str; 11],
     claims: [&'static str; 10],
     total: &'static str,
+    plan: [&'static str; 6],
 }
 
 fn headers(lang: Lang) -> Headers {
@@ -41,6 +42,7 @@ fn headers(lang: Lang) -> Headers {
                 "Razem do zapłaty",
             ],
             total: "RAZEM",
+            plan: ["Nr", "Termin", "Rata", "Kapitał", "Odsetki", "Pozostało"],
         },
         Lang::Ro => Headers {
             segments: [
@@ -69,6 +71,7 @@ fn headers(lang: Lang) -> Headers {
                 "Total de plată",
             ],
             total: "TOTAL",
+            plan: ["Nr.", "Scadența", "Rata", "Capital", "Dobândă", "Rămas"],
         },
         Lang::En => Headers {
             segments: [
@@ -97,6 +100,14 @@ fn headers(lang: Lang) -> Headers {
                 "Total due",
             ],
             total: "TOTAL",
+            plan: [
+                "No.",
+                "Due",
+                "Instalment",
+                "Principal",
+                "Interest",
+                "Remaining",
+            ],
         },
     }
 }
@@ -226,6 +237,40 @@ pub fn breakdown_csv(case: &Case, report: &Report, lang: Lang) -> String {
     out
 }
 
+/// An instalment schedule, one row per instalment and a totals row.
+pub fn schedule_csv(schedule: &crate::engine::plan::Schedule, lang: Lang) -> String {
+    let sep = separator(lang);
+    let h = headers(lang);
+    let mut out = String::from("\u{feff}");
+    out.push_str(&line(&h.plan.map(str::to_string), sep));
+    for r in &schedule.instalments {
+        out.push_str(&line(
+            &[
+                r.number.to_string(),
+                r.due.to_string(),
+                money(r.amount, lang),
+                money(r.principal, lang),
+                money(r.interest, lang),
+                money(r.remaining, lang),
+            ],
+            sep,
+        ));
+    }
+    let principal: Decimal = schedule.instalments.iter().map(|r| r.principal).sum();
+    out.push_str(&line(
+        &[
+            h.total.to_string(),
+            String::new(),
+            money(schedule.total_paid - schedule.down_payment, lang),
+            money(principal, lang),
+            money(schedule.total_interest, lang),
+            String::new(),
+        ],
+        sep,
+    ));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -259,6 +304,27 @@ mod tests {
             csv.contains("RAZEM;10000,00;;0,00;0,00;10000,00;3419,23;3419,23;0,00;13419,23\r\n"),
             "{csv}"
         );
+    }
+
+    #[test]
+    fn schedule_csv_lists_every_instalment() {
+        use crate::engine::plan::{schedule, PlanInterest, PlanOptions};
+        let mut case = Case::new(Jurisdiction::Ro);
+        case.plan = PlanOptions {
+            amount: Some(Decimal::new(1_000_000, 2)),
+            agreement_date: NaiveDate::from_ymd_opt(2026, 1, 5),
+            first_due: NaiveDate::from_ymd_opt(2026, 2, 5),
+            interest: PlanInterest::Fixed,
+            rate: Some(Decimal::new(12, 0)),
+            ..PlanOptions::default()
+        };
+        let s = schedule(&case, NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()).unwrap();
+        let csv = schedule_csv(&s, Lang::Ro);
+        let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+        assert_eq!(lines[0], "Nr.;Scadența;Rata;Capital;Dobândă;Rămas");
+        assert_eq!(lines[1], "1;2026-02-05;888,49;788,49;100,00;9211,51");
+        assert_eq!(lines[12], "12;2027-01-05;888,47;879,67;8,80;0,00");
+        assert_eq!(lines[13], "TOTAL;;10661,86;10000,00;661,86;");
     }
 
     #[test]

@@ -28,6 +28,7 @@ pub const TEXTS: Texts = Texts {
     interest: &interest::EN,
     limitation: &limitation::EN,
     drafts: &drafts::EN,
+    plan: &plan::EN,
     errors: ErrorTexts {
         empty: "Enter an amount.",
         not_a_number: "That is not an amount. Type a number, e.g. 1,234.56.",

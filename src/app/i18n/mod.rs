@@ -6,6 +6,7 @@ mod en;
 pub mod interest;
 pub mod limitation;
 mod pl;
+pub mod plan;
 mod ro;
 
 use crate::engine::error::InputError;
@@ -34,6 +35,7 @@ pub struct Texts {
     pub interest: &'static interest::InterestTexts,
     pub limitation: &'static limitation::LimitationTexts,
     pub drafts: &'static drafts::DraftTexts,
+    pub plan: &'static plan::PlanTexts,
     pub method: MethodTexts,
     pub footer_privacy: &'static str,
     pub footer_disclaimer: &'static str,

@@ -28,6 +28,7 @@ pub const TEXTS: Texts = Texts {
     interest: &interest::PL,
     limitation: &limitation::PL,
     drafts: &drafts::PL,
+    plan: &plan::PL,
     errors: ErrorTexts {
         empty: "Wpisz kwotę.",
         not_a_number: "To nie jest kwota. Wpisz liczbę, np. 1 234,56.",

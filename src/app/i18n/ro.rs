@@ -28,6 +28,7 @@ pub const TEXTS: Texts = Texts {
     interest: &interest::RO,
     limitation: &limitation::RO,
     drafts: &drafts::RO,
+    plan: &plan::RO,
     errors: ErrorTexts {
         empty: "Introduceți o sumă.",
         not_a_number: "Aceasta nu este o sumă. Introduceți un număr, de ex. 1.234,56.",

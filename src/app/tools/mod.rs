@@ -5,6 +5,7 @@ pub mod interest;
 pub mod limitation;
 mod method;
 mod placeholder;
+pub mod plan;
 
 use super::i18n::Texts;
 use leptos::prelude::*;
@@ -55,7 +56,7 @@ impl Tool {
 pub fn view_tool(tool: Tool) -> AnyView {
     match tool {
         Tool::Interest => interest::InterestTool().into_any(),
-        Tool::Plan => placeholder::view(Tool::Plan, |t| t.plan_intro).into_any(),
+        Tool::Plan => plan::PlanTool().into_any(),
         Tool::Limitation => limitation::LimitationTool().into_any(),
         Tool::Letter => placeholder::view(Tool::Letter, |t| t.letter_intro).into_any(),
         Tool::Method => method::MethodPage().into_any(),
