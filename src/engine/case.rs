@@ -4,6 +4,7 @@
 //! `SCHEMA_VERSION` and ships a migration.
 
 use super::interest::InterestOptions;
+use super::letter::LetterOptions;
 use super::limitation::LimitationOptions;
 use super::locale::{Currency, Jurisdiction};
 use super::plan::PlanOptions;
@@ -75,6 +76,7 @@ pub struct Case {
     pub interest: InterestOptions,
     pub limitation: LimitationOptions,
     pub plan: PlanOptions,
+    pub letter: LetterOptions,
 }
 
 impl Default for Case {
@@ -97,6 +99,7 @@ impl Case {
             interest: InterestOptions::default(),
             limitation: LimitationOptions::default(),
             plan: PlanOptions::default(),
+            letter: LetterOptions::default(),
         }
     }
 

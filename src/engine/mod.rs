@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod case;
 pub mod error;
 pub mod interest;
+pub mod letter;
 pub mod limitation;
 pub mod locale;
 pub mod money;

@@ -1,0 +1,16 @@
+//! Demand letters and interest notes as structured content, with the identifiers and court fees
+//! they cite. Every export (preview, print, PDF, DOCX, plain text) renders this content.
+
+mod compose;
+mod fees;
+mod ids;
+mod model;
+mod phrases;
+
+pub use compose::{compose, plain_text};
+pub use fees::{pl_claim_fee, pl_epu_fee, ro_stamp_duty};
+pub use ids::{check_cui, check_iban, check_krs, check_nip, check_regon, group_iban, IdError};
+pub use model::*;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;
