@@ -57,17 +57,20 @@ fn compensation_table(
                 .eur_rate
                 .map(|r| crate::engine::money::format_fixed(r, 4, lang))
                 .unwrap_or_default();
-            let source = match (comp.eur_rate_date, &comp.eur_rate_table) {
-                (Some(d), Some(table)) => p
-                    .compensation_rate
-                    .replace("{date}", &format_date(d, lang))
-                    .replace("{table}", table),
-                _ => p.compensation_rate.replace("{rate}", &rate),
+            // A table rate names its NBP source; a typed rate is shown as it is.
+            let shown = match (comp.eur_rate_date, &comp.eur_rate_table) {
+                (Some(d), Some(table)) => format!(
+                    "{rate} ({})",
+                    p.compensation_rate
+                        .replace("{date}", &format_date(d, lang))
+                        .replace("{table}", table)
+                ),
+                _ => rate,
             };
             Some(vec![
                 c.number.clone(),
                 comp.eur.normalize().to_string(),
-                format!("{rate} ({source})"),
+                shown,
                 comp.amount.map(money).unwrap_or_default(),
             ])
         })
