@@ -1,4 +1,6 @@
 //! Pure byte producers: (Case, Report, language) -> file contents. No browser code here either.
 
 pub mod csv;
+pub mod docx;
 pub mod ics;
+mod zip;

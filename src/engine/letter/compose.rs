@@ -335,12 +335,10 @@ pub fn compose(case: &Case, report: &Report, plan: Option<&Schedule>, o: &Letter
     }
     body.push(Block::Signature { lines: signature });
 
-    match o.kind {
-        LetterKind::RoSomatie => {
-            body.push(note("Somația se comunică prin executor judecătoresc sau prin scrisoare recomandată cu conținut declarat și confirmare de primire (art. 1015 alin. (1) C.proc.civ.). Dovada comunicării se anexează cererii de emitere a ordonanței de plată.".into()));
-            body.push(note("Somația întrerupe prescripția dacă este urmată de o cerere de chemare în judecată în termen de 6 luni (art. 1015 alin. (2) C.proc.civ., art. 2540 C.civ.).".into()));
-        }
-        _ => {}
+    // CPC art. 1015: the somație says how it must be delivered (it becomes evidence).
+    if o.kind == LetterKind::RoSomatie {
+        body.push(note("Somația se comunică prin executor judecătoresc sau prin scrisoare recomandată cu conținut declarat și confirmare de primire (art. 1015 alin. (1) C.proc.civ.). Dovada comunicării se anexează cererii de emitere a ordonanței de plată.".into()));
+        body.push(note("Somația întrerupe prescripția dacă este urmată de o cerere de chemare în judecată în termen de 6 luni (art. 1015 alin. (2) C.proc.civ., art. 2540 C.civ.).".into()));
     }
     let guidance: Vec<String> = match lang {
         Lang::Pl => vec![
@@ -393,7 +391,7 @@ pub fn compose(case: &Case, report: &Report, plan: Option<&Schedule>, o: &Letter
         Vec::new()
     };
 
-    Letter {
+    let letter = Letter {
         kind: o.kind,
         title: title(o.kind, &o.number),
         place_date: [o.place.trim(), &day(date)]
@@ -412,7 +410,35 @@ pub fn compose(case: &Case, report: &Report, plan: Option<&Schedule>, o: &Letter
         annex,
         author: case.creditor.name.trim().to_string(),
         guidance,
+    };
+    if lang == Lang::Ro {
+        normalise_romanian(letter)
+    } else {
+        letter
     }
+}
+
+/// Romanian is written with comma-below ș and ț; names are often typed with the cedilla forms
+/// ş and ţ (old keyboards), which look wrong in print and do not search or copy as ș/ț.
+fn normalise_romanian(mut letter: Letter) -> Letter {
+    let fix = |s: &mut String| {
+        *s = s.replace('ş', "ș").replace('ţ', "ț").replace('Ş', "Ș").replace('Ţ', "Ț");
+    };
+    fix(&mut letter.title);
+    fix(&mut letter.place_date);
+    fix(&mut letter.author);
+    letter.sender.iter_mut().chain(letter.recipient.iter_mut()).for_each(fix);
+    for block in letter.body.iter_mut().chain(letter.annex.iter_mut()) {
+        match block {
+            Block::Heading { text } | Block::Para { text } | Block::Note { text } => fix(text),
+            Block::Table { header, rows, .. } => {
+                header.iter_mut().for_each(fix);
+                rows.iter_mut().flatten().for_each(fix);
+            }
+            Block::Signature { lines } => lines.iter_mut().for_each(fix),
+        }
+    }
+    letter
 }
 
 /// The letter as plain text: for e-mail, the clipboard and golden tests.

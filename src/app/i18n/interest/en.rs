@@ -5,6 +5,8 @@ pub const TEXTS: InterestTexts = InterestTexts {
     creditor: "Creditor",
     debtor: "Debtor",
     name: "Name",
+    address: "Address",
+    tax_id_invalid: "The number fails its checksum — check it in the register.",
     kind: "Who is it?",
     kind_business: "A business",
     kind_consumer: "A consumer",

@@ -15,6 +15,8 @@ pub struct InterestTexts {
     pub creditor: &'static str,
     pub debtor: &'static str,
     pub name: &'static str,
+    pub address: &'static str,
+    pub tax_id_invalid: &'static str,
     pub kind: &'static str,
     pub kind_business: &'static str,
     pub kind_consumer: &'static str,

@@ -5,6 +5,8 @@ pub const TEXTS: InterestTexts = InterestTexts {
     creditor: "Wierzyciel",
     debtor: "Dłużnik",
     name: "Nazwa",
+    address: "Adres",
+    tax_id_invalid: "Numer nie przechodzi kontroli sumy kontrolnej — sprawdź go (w KRS/CEIDG).",
     kind: "Kim jest?",
     kind_business: "Przedsiębiorca",
     kind_consumer: "Konsument",

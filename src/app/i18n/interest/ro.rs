@@ -5,6 +5,8 @@ pub const TEXTS: InterestTexts = InterestTexts {
     creditor: "Creditor",
     debtor: "Debitor",
     name: "Denumire",
+    address: "Adresa",
+    tax_id_invalid: "Codul nu trece verificarea cifrei de control — verificați-l (ONRC).",
     kind: "Cine este?",
     kind_business: "Profesionist",
     kind_consumer: "Consumator",

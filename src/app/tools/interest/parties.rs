@@ -6,6 +6,8 @@ use crate::app::use_ctx;
 use crate::app::{tr, trs};
 use crate::engine::case::PartyKind;
 use crate::engine::interest::InterestKind;
+use crate::engine::letter::{check_cui, check_nip};
+use crate::engine::locale::Jurisdiction;
 use crate::form::{CaseForm, Field};
 use leptos::prelude::*;
 
@@ -66,6 +68,35 @@ fn PartyFields(creditor: bool) -> impl IntoView {
                 value=Signal::derive(move || store.form.with(|f| party(f).name))
                 on_input=Callback::new(move |v: String| edit(&|p| p.name = v.clone()))
                 error=Signal::derive(|| None::<String>)
+            />
+            <FormInput
+                id=format!("{role}-address")
+                label=trs(|t| t.interest.address)
+                value=Signal::derive(move || store.form.with(|f| party(f).address))
+                on_input=Callback::new(move |v: String| edit(&|p| p.address = v.clone()))
+                error=Signal::derive(|| None::<String>)
+            />
+            <FormInput
+                id=format!("{role}-tax-id")
+                label=Signal::derive(move || match ctx.jurisdiction.get() {
+                    Jurisdiction::Pl => "NIP".to_string(),
+                    Jurisdiction::Ro => "CUI".to_string(),
+                })
+                value=Signal::derive(move || store.form.with(|f| party(f).tax_id))
+                on_input=Callback::new(move |v: String| edit(&|p| p.tax_id = v.clone()))
+                error=Signal::derive(move || {
+                    let id = store.form.with(|f| party(f).tax_id);
+                    let kind = store.form.with(|f| party(f).kind);
+                    // Consumers have no NIP/CUI; a PESEL or CNP is not checked here.
+                    if id.trim().is_empty() || kind == PartyKind::Consumer {
+                        return None;
+                    }
+                    let ok = match ctx.jurisdiction.get() {
+                        Jurisdiction::Pl => check_nip(&id).is_ok(),
+                        Jurisdiction::Ro => check_cui(&id).is_ok(),
+                    };
+                    (!ok).then(|| ctx.texts().interest.tax_id_invalid.to_string())
+                })
             />
             <div class="field">
                 <label for=select_id.clone()>{tr(|t| t.interest.kind)}</label>

@@ -1,0 +1,56 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! A real word processor opens the DOCX: LibreOffice (headless) converts it to text and every
+//! figure, the amount in words and the diacritics are there.
+
+use overdue::engine::case::Case;
+use overdue::engine::evaluate;
+use overdue::engine::letter::{compose, LetterKind, LetterOptions};
+use overdue::export::docx::letter_docx;
+use std::path::PathBuf;
+use std::process::Command;
+
+fn soffice_text(name: &str, bytes: &[u8]) -> String {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("docx-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(format!("{name}.docx"));
+    std::fs::write(&file, bytes).unwrap();
+    let profile = format!("-env:UserInstallation=file://{}/profile", dir.display());
+    let status = Command::new("soffice")
+        .args([&profile, "--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir"])
+        .arg(&dir)
+        .arg(&file)
+        .status()
+        .expect("LibreOffice (soffice) is installed by scripts/setup.sh");
+    assert!(status.success());
+    std::fs::read_to_string(dir.join(format!("{name}.txt"))).expect("converted text")
+}
+
+#[test]
+fn libreoffice_reads_the_polish_demand_and_the_romanian_somatie() {
+    let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/case.example.json")).unwrap();
+    let mut case = Case::from_json(&json).unwrap();
+    case.letter = LetterOptions { kind: LetterKind::PlDemand, place: "Łódź".into(), iban: "PL61109010140000071219812874".into(), ..LetterOptions::default() };
+    let report = evaluate(&case).unwrap();
+    let text = soffice_text("pl", &letter_docx(&compose(&case, &report, None, &case.letter)));
+    for expected in [
+        "Łódź, 31.12.2025",
+        "PRZEDSĄDOWE WEZWANIE DO ZAPŁATY",
+        "14 788,37 zł",
+        "czternaście tysięcy siedemset osiemdziesiąt osiem złotych trzydzieści siedem groszy",
+        "PL61 1090 1014 0000 0712 1981 2874",
+        "Hurtownia Kowalski",
+        "ul. Leśna 2, 30-001 Kraków",
+        "551,98 zł",
+    ] {
+        assert!(text.replace('\u{a0}', " ").contains(expected), "missing {expected:?} in\n{text}");
+    }
+
+    case.jurisdiction = overdue::engine::locale::Jurisdiction::Ro;
+    case.letter.kind = LetterKind::RoSomatie;
+    case.creditor.name = "Tipografia Ştefan Ţepeş SRL".into();
+    let text = soffice_text("ro", &letter_docx(&compose(&case, &report, None, &case.letter)));
+    assert!(text.contains("SOMAȚIE DE PLATĂ"), "{text}");
+    // Cedilla ş/ţ as typed are printed as comma-below ș/ț.
+    assert!(text.contains("Tipografia Ștefan Țepeș SRL"), "{text}");
+}
