@@ -51,6 +51,17 @@ pub struct EventRow {
     pub claim: String,
 }
 
+/// The letter's typed dates and account; its other choices live in `case.letter`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LetterForm {
+    /// Empty: the calculation date.
+    pub date: String,
+    /// Empty: a number of days from receipt.
+    pub fixed_deadline: String,
+    pub iban: String,
+}
+
 /// The instalment plan as typed; its choices (frequency, method…) live in `case.plan`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -81,6 +92,8 @@ pub struct CaseForm {
     pub events: Vec<EventRow>,
     #[serde(default)]
     pub plan: PlanForm,
+    #[serde(default)]
+    pub letter: LetterForm,
     pub next_id: u32,
 }
 
@@ -109,6 +122,9 @@ pub enum Field {
     PlanRate,
     PlanPaymentDate(u32),
     PlanPaymentAmount(u32),
+    LetterDate,
+    LetterDeadline,
+    LetterIban,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -134,8 +150,9 @@ fn check<T>(
     result.map_err(|e| errors.insert(field, e)).ok()
 }
 
+/// A percentage with up to four decimals ("11,25", "7.5%").
 fn percent(text: &str) -> Result<rust_decimal::Decimal, InputError> {
-    parse_amount(text.trim().trim_end_matches('%'), Lang::Pl)
+    crate::engine::money::parse_decimal(text, Lang::Pl, 4)
 }
 
 impl CaseForm {
@@ -152,6 +169,7 @@ impl CaseForm {
             payments: Vec::new(),
             rates: Vec::new(),
             events: Vec::new(),
+            letter: LetterForm::default(),
             plan: PlanForm {
                 agreement: today.to_string(),
                 first_due: today
@@ -242,7 +260,11 @@ impl CaseForm {
         };
         case.interest.eur_rate = match self.eur_rate.trim() {
             "" => None,
-            text => check(&mut errors, Field::EurRate, parse_amount(text, lang)),
+            text => check(
+                &mut errors,
+                Field::EurRate,
+                crate::engine::money::parse_decimal(text, lang, 6),
+            ),
         };
         let optional_date = |text: &str| match text.trim() {
             "" => Ok(None),
@@ -356,11 +378,27 @@ impl CaseForm {
             }
         }
         self.parse_plan(&mut case, &mut errors, lang);
+        self.parse_letter(&mut case, &mut errors);
         Parsed {
             case,
             errors,
             claim_rows,
             payment_rows,
+        }
+    }
+
+    fn parse_letter(&self, case: &mut Case, errors: &mut HashMap<Field, InputError>) {
+        let l = &self.letter;
+        let optional = |text: &str| match text.trim() {
+            "" => Ok(None),
+            t => parse_date(t).map(Some),
+        };
+        case.letter.date = check(errors, Field::LetterDate, optional(&l.date)).flatten();
+        case.letter.fixed_deadline =
+            check(errors, Field::LetterDeadline, optional(&l.fixed_deadline)).flatten();
+        case.letter.iban = l.iban.clone();
+        if !l.iban.trim().is_empty() && crate::engine::letter::check_iban(&l.iban).is_err() {
+            errors.insert(Field::LetterIban, InputError::NotANumber);
         }
     }
 

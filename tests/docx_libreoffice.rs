@@ -17,7 +17,13 @@ fn soffice_text(name: &str, bytes: &[u8]) -> String {
     std::fs::write(&file, bytes).unwrap();
     let profile = format!("-env:UserInstallation=file://{}/profile", dir.display());
     let status = Command::new("soffice")
-        .args([&profile, "--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir"])
+        .args([
+            &profile,
+            "--headless",
+            "--convert-to",
+            "txt:Text (encoded):UTF8",
+            "--outdir",
+        ])
         .arg(&dir)
         .arg(&file)
         .status()
@@ -28,11 +34,23 @@ fn soffice_text(name: &str, bytes: &[u8]) -> String {
 
 #[test]
 fn libreoffice_reads_the_polish_demand_and_the_romanian_somatie() {
-    let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/case.example.json")).unwrap();
+    let json = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/case.example.json"
+    ))
+    .unwrap();
     let mut case = Case::from_json(&json).unwrap();
-    case.letter = LetterOptions { kind: LetterKind::PlDemand, place: "Łódź".into(), iban: "PL61109010140000071219812874".into(), ..LetterOptions::default() };
+    case.letter = LetterOptions {
+        kind: LetterKind::PlDemand,
+        place: "Łódź".into(),
+        iban: "PL61109010140000071219812874".into(),
+        ..LetterOptions::default()
+    };
     let report = evaluate(&case).unwrap();
-    let text = soffice_text("pl", &letter_docx(&compose(&case, &report, None, &case.letter)));
+    let text = soffice_text(
+        "pl",
+        &letter_docx(&compose(&case, &report, None, &case.letter)),
+    );
     for expected in [
         "Łódź, 31.12.2025",
         "PRZEDSĄDOWE WEZWANIE DO ZAPŁATY",
@@ -43,13 +61,19 @@ fn libreoffice_reads_the_polish_demand_and_the_romanian_somatie() {
         "ul. Leśna 2, 30-001 Kraków",
         "551,98 zł",
     ] {
-        assert!(text.replace('\u{a0}', " ").contains(expected), "missing {expected:?} in\n{text}");
+        assert!(
+            text.replace('\u{a0}', " ").contains(expected),
+            "missing {expected:?} in\n{text}"
+        );
     }
 
     case.jurisdiction = overdue::engine::locale::Jurisdiction::Ro;
     case.letter.kind = LetterKind::RoSomatie;
     case.creditor.name = "Tipografia Ştefan Ţepeş SRL".into();
-    let text = soffice_text("ro", &letter_docx(&compose(&case, &report, None, &case.letter)));
+    let text = soffice_text(
+        "ro",
+        &letter_docx(&compose(&case, &report, None, &case.letter)),
+    );
     assert!(text.contains("SOMAȚIE DE PLATĂ"), "{text}");
     // Cedilla ş/ţ as typed are printed as comma-below ș/ț.
     assert!(text.contains("Tipografia Ștefan Țepeș SRL"), "{text}");

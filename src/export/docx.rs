@@ -5,12 +5,18 @@ use super::zip::zip;
 use crate::engine::letter::{Block, Letter};
 
 fn esc(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 fn run(text: &str, bold: bool) -> String {
     let props = if bold { "<w:rPr><w:b/></w:rPr>" } else { "" };
-    format!("<w:r>{props}<w:t xml:space=\"preserve\">{}</w:t></w:r>", esc(text))
+    format!(
+        "<w:r>{props}<w:t xml:space=\"preserve\">{}</w:t></w:r>",
+        esc(text)
+    )
 }
 
 fn para(text: &str, align: Option<&str>, bold: bool, size_half_points: Option<u32>) -> String {
@@ -21,7 +27,15 @@ fn para(text: &str, align: Option<&str>, bold: bool, size_half_points: Option<u3
     ppr.push_str("</w:pPr>");
     let mut r = run(text, bold);
     if let Some(sz) = size_half_points {
-        r = r.replacen("<w:r>", &format!("<w:r><w:rPr>{}<w:sz w:val=\"{sz}\"/></w:rPr>", if bold { "<w:b/>" } else { "" }), 1)
+        r = r
+            .replacen(
+                "<w:r>",
+                &format!(
+                    "<w:r><w:rPr>{}<w:sz w:val=\"{sz}\"/></w:rPr>",
+                    if bold { "<w:b/>" } else { "" }
+                ),
+                1,
+            )
             .replacen("<w:rPr><w:b/></w:rPr>", "", 1);
     }
     format!("<w:p>{ppr}{r}</w:p>")
@@ -31,7 +45,10 @@ fn table(header: &[String], rows: &[Vec<String>], numeric: &[bool]) -> String {
     let border = "<w:tblBorders><w:top w:val=\"single\" w:sz=\"4\"/><w:left w:val=\"single\" w:sz=\"4\"/><w:bottom w:val=\"single\" w:sz=\"4\"/><w:right w:val=\"single\" w:sz=\"4\"/><w:insideH w:val=\"single\" w:sz=\"4\"/><w:insideV w:val=\"single\" w:sz=\"4\"/></w:tblBorders>";
     let cell = |text: &str, right: bool, bold: bool| {
         let jc = if right { "<w:jc w:val=\"right\"/>" } else { "" };
-        format!("<w:tc><w:p><w:pPr>{jc}</w:pPr>{}</w:p></w:tc>", run(text, bold))
+        format!(
+            "<w:tc><w:p><w:pPr>{jc}</w:pPr>{}</w:p></w:tc>",
+            run(text, bold)
+        )
     };
     let mut out = format!("<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/>{border}<w:tblCellMar><w:left w:w=\"60\" w:type=\"dxa\"/><w:right w:w=\"60\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>");
     out.push_str("<w:tr><w:trPr><w:tblHeader/></w:trPr>");
@@ -56,7 +73,11 @@ fn blocks(out: &mut String, blocks: &[Block]) {
             Block::Heading { text } => out.push_str(&para(text, None, true, Some(24))),
             Block::Para { text } => out.push_str(&para(text, Some("both"), false, None)),
             Block::Note { text } => out.push_str(&para(text, None, false, Some(18))),
-            Block::Table { header, rows, numeric } => out.push_str(&table(header, rows, numeric)),
+            Block::Table {
+                header,
+                rows,
+                numeric,
+            } => out.push_str(&table(header, rows, numeric)),
             Block::Signature { lines } => {
                 out.push_str("<w:p/><w:p/>");
                 for l in lines {

@@ -23,12 +23,12 @@ pub const TEXTS: Texts = Texts {
     plan_intro: "Offer the debtor instalments: a schedule, interest during the plan and an agreement ready to sign.",
     limitation_intro: "See when each invoice becomes time-barred and what interrupts the limitation period.",
     letter_intro: "Prepare a pre-trial demand for payment or an interest note, ready to sign.",
-    in_preparation: "This tool is in preparation.",
     required: "This field is required.",
     interest: &interest::EN,
     limitation: &limitation::EN,
     drafts: &drafts::EN,
     plan: &plan::EN,
+    letter: &letter::EN,
     errors: ErrorTexts {
         empty: "Enter an amount.",
         not_a_number: "That is not an amount. Type a number, e.g. 1,234.56.",

@@ -4,6 +4,7 @@
 pub mod drafts;
 mod en;
 pub mod interest;
+pub mod letter;
 pub mod limitation;
 mod pl;
 pub mod plan;
@@ -29,13 +30,13 @@ pub struct Texts {
     pub plan_intro: &'static str,
     pub limitation_intro: &'static str,
     pub letter_intro: &'static str,
-    pub in_preparation: &'static str,
     pub errors: ErrorTexts,
     pub required: &'static str,
     pub interest: &'static interest::InterestTexts,
     pub limitation: &'static limitation::LimitationTexts,
     pub drafts: &'static drafts::DraftTexts,
     pub plan: &'static plan::PlanTexts,
+    pub letter: &'static letter::LetterTexts,
     pub method: MethodTexts,
     pub footer_privacy: &'static str,
     pub footer_disclaimer: &'static str,

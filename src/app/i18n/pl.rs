@@ -23,12 +23,12 @@ pub const TEXTS: Texts = Texts {
     plan_intro: "Zaproponuj dłużnikowi raty: harmonogram, odsetki w trakcie spłaty i ugoda do podpisu.",
     limitation_intro: "Sprawdź, kiedy każda faktura się przedawnia i co przerywa bieg przedawnienia.",
     letter_intro: "Przygotuj przedsądowe wezwanie do zapłaty lub notę odsetkową gotową do podpisu.",
-    in_preparation: "To narzędzie jest w przygotowaniu.",
     required: "To pole jest wymagane.",
     interest: &interest::PL,
     limitation: &limitation::PL,
     drafts: &drafts::PL,
     plan: &plan::PL,
+    letter: &letter::PL,
     errors: ErrorTexts {
         empty: "Wpisz kwotę.",
         not_a_number: "To nie jest kwota. Wpisz liczbę, np. 1 234,56.",

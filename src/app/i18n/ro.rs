@@ -23,12 +23,12 @@ pub const TEXTS: Texts = Texts {
     plan_intro: "Propuneți debitorului plata în rate: grafic, dobândă pe durata eșalonării și acord gata de semnat.",
     limitation_intro: "Aflați când se prescrie fiecare factură și ce întrerupe prescripția.",
     letter_intro: "Pregătiți o somație de plată sau o notificare gata de semnat.",
-    in_preparation: "Acest instrument este în pregătire.",
     required: "Câmpul este obligatoriu.",
     interest: &interest::RO,
     limitation: &limitation::RO,
     drafts: &drafts::RO,
     plan: &plan::RO,
+    letter: &letter::RO,
     errors: ErrorTexts {
         empty: "Introduceți o sumă.",
         not_a_number: "Aceasta nu este o sumă. Introduceți un număr, de ex. 1.234,56.",

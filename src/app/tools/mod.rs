@@ -2,9 +2,9 @@
 //! the same code works inside an embedded widget).
 
 pub mod interest;
+pub mod letter;
 pub mod limitation;
 mod method;
-mod placeholder;
 pub mod plan;
 
 use super::i18n::Texts;
@@ -58,7 +58,7 @@ pub fn view_tool(tool: Tool) -> AnyView {
         Tool::Interest => interest::InterestTool().into_any(),
         Tool::Plan => plan::PlanTool().into_any(),
         Tool::Limitation => limitation::LimitationTool().into_any(),
-        Tool::Letter => placeholder::view(Tool::Letter, |t| t.letter_intro).into_any(),
+        Tool::Letter => letter::LetterTool().into_any(),
         Tool::Method => method::MethodPage().into_any(),
     }
 }

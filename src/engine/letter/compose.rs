@@ -422,12 +422,20 @@ pub fn compose(case: &Case, report: &Report, plan: Option<&Schedule>, o: &Letter
 /// ş and ţ (old keyboards), which look wrong in print and do not search or copy as ș/ț.
 fn normalise_romanian(mut letter: Letter) -> Letter {
     let fix = |s: &mut String| {
-        *s = s.replace('ş', "ș").replace('ţ', "ț").replace('Ş', "Ș").replace('Ţ', "Ț");
+        *s = s
+            .replace('ş', "ș")
+            .replace('ţ', "ț")
+            .replace('Ş', "Ș")
+            .replace('Ţ', "Ț");
     };
     fix(&mut letter.title);
     fix(&mut letter.place_date);
     fix(&mut letter.author);
-    letter.sender.iter_mut().chain(letter.recipient.iter_mut()).for_each(fix);
+    letter
+        .sender
+        .iter_mut()
+        .chain(letter.recipient.iter_mut())
+        .for_each(fix);
     for block in letter.body.iter_mut().chain(letter.annex.iter_mut()) {
         match block {
             Block::Heading { text } | Block::Para { text } | Block::Note { text } => fix(text),

@@ -4,7 +4,7 @@ mod format;
 mod parse;
 
 pub use format::{format_amount, format_fixed, format_number, format_percent};
-pub use parse::parse_amount;
+pub use parse::{parse_amount, parse_decimal};
 
 use rust_decimal::{Decimal, RoundingStrategy};
 

@@ -37,6 +37,13 @@ fn strip_currency(input: &str) -> String {
 /// language's decimal mark ("1.234" in Polish is 1234); both marks present means the last one
 /// is the decimal mark ("1.234,56" and "1,234.56" are the same amount in every language).
 pub fn parse_amount(input: &str, lang: Lang) -> Result<Decimal, InputError> {
+    parse_decimal(input, lang, 2)
+}
+
+/// A non-negative number with at most `decimals` decimals, read like an amount: rates and
+/// percentages ("4,2730", "11,25%").
+pub fn parse_decimal(input: &str, lang: Lang, decimals: usize) -> Result<Decimal, InputError> {
+    let input = input.trim().trim_end_matches('%');
     let s = strip_currency(input);
     if s.is_empty() {
         return Err(InputError::Empty);
@@ -64,7 +71,7 @@ pub fn parse_amount(input: &str, lang: Lang) -> Result<Decimal, InputError> {
     if !frac_part.chars().all(|c| c.is_ascii_digit()) {
         return Err(InputError::BadGrouping);
     }
-    if frac_part.len() > 2 {
+    if frac_part.len() > decimals {
         return Err(InputError::TooManyDecimals);
     }
     let int_digits = integer_digits(int_part)?;
@@ -85,7 +92,7 @@ pub fn parse_amount(input: &str, lang: Lang) -> Result<Decimal, InputError> {
     if value > MAX_AMOUNT {
         return Err(InputError::TooLarge);
     }
-    Ok(value.normalize().round_dp(2))
+    Ok(value.normalize())
 }
 
 fn decimal_mark(s: &str, lang: Lang) -> Option<char> {
@@ -182,6 +189,26 @@ mod tests {
         for (input, lang, want) in cases {
             assert_eq!(ok(input, lang), want, "{input:?} in {lang:?}");
         }
+    }
+
+    #[test]
+    fn reads_rates_with_more_decimals() {
+        assert_eq!(
+            parse_decimal("4,2730", Lang::Pl, 6).unwrap().to_string(),
+            "4.273"
+        );
+        assert_eq!(
+            parse_decimal("11,25%", Lang::Ro, 4).unwrap().to_string(),
+            "11.25"
+        );
+        assert_eq!(
+            parse_decimal("4.97505", Lang::En, 4),
+            Err(InputError::TooManyDecimals)
+        );
+        assert_eq!(
+            parse_amount("4,2730", Lang::Pl),
+            Err(InputError::TooManyDecimals)
+        );
     }
 
     #[test]

@@ -1,0 +1,103 @@
+import { test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App, InterestTool, NBSP } from './app.mjs';
+
+// LibreOffice (headless) reads the DOCX the browser produced and gives back its text.
+function docxText(path) {
+  const dir = mkdtempSync(join(tmpdir(), 'overdue-docx-'));
+  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dir, path], { stdio: 'ignore' });
+  const name = path.split('/').pop().replace(/\.docx$/, '.txt');
+  return readFileSync(join(dir, name), 'utf8').replaceAll(NBSP, ' ');
+}
+
+test.describe('Polish creditor sends a demand', () => {
+  test.use({ locale: 'pl-PL', permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('the letter is filled from the case and exported as DOCX, text and print', async ({ page }) => {
+    const app = new App(page);
+    await app.open();
+    const tool = new InterestTool(page);
+    await page.getByTestId('creditor-name').fill('Drukarnia Nowak sp. z o.o.');
+    await page.getByTestId('creditor-address').fill('ul. Polna 1, 00-001 Warszawa');
+    await page.getByTestId('creditor-tax-id').fill('5260250274');
+    await page.getByTestId('debtor-name').fill('Hurtownia Kowalski');
+    await page.getByTestId('debtor-address').fill('ul. Leśna 2, 30-001 Kraków');
+    await tool.calcDate.fill('2025-12-31');
+    await tool.fillClaim(0, { number: 'FV 1/2025', issue: '2025-01-01', due: '2025-01-31', amount: '12 300,00' });
+    await tool.fillClaim(1, { number: 'FV 2/2025', due: '2025-03-31', amount: '4000' });
+    await tool.fillClaim(2, { number: 'FV 3/2025', due: '2025-06-30', amount: '1000' });
+    await tool.addPayment({ date: '2025-05-15', amount: '5 000,00' });
+    await app.nav('letter').click();
+    await page.getByTestId('letter-place').fill('Warszawa');
+    await page.getByTestId('letter-iban').fill('PL61 1090 1014 0000 0712 1981 2875');
+    await expect(page.locator('#letter-iban-error')).toContainText('błędną sumę kontrolną');
+    await page.getByTestId('letter-iban').fill('PL61 1090 1014 0000 0712 1981 2874');
+    await expect(page.locator('#letter-iban-error')).toBeEmpty();
+    await page.getByTestId('letter-extra').fill('Faktury były wielokrotnie monitowane.');
+
+    const doc = page.getByTestId('letter-doc');
+    // The same figures as docs/json.md (computed independently).
+    await expect(doc).toContainText(`kwoty 14${NBSP}788,37${NBSP}zł`);
+    await expect(doc).toContainText('czternaście tysięcy siedemset osiemdziesiąt osiem złotych trzydzieści siedem groszy');
+    await expect(doc).toContainText('PL61 1090 1014 0000 0712 1981 2874');
+    await expect(doc).toContainText('Faktury były wielokrotnie monitowane.');
+    await expect(page.getByTestId('letter-guidance')).toContainText('nie przerywa biegu przedawnienia');
+
+    const download = page.waitForEvent('download');
+    await page.getByTestId('letter-docx').click();
+    const file = await (await download).path();
+    const renamed = file + '.docx';
+    execFileSync('cp', [file, renamed]);
+    const text = docxText(renamed);
+    for (const expected of ['PRZEDSĄDOWE WEZWANIE DO ZAPŁATY', '14 788,37 zł', 'czternaście tysięcy siedemset osiemdziesiąt osiem złotych trzydzieści siedem groszy',
+      'ul. Leśna 2, 30-001 Kraków', 'Załącznik: wyliczenie odsetek', '551,98 zł', 'Faktury były wielokrotnie monitowane.']) {
+      expect(text).toContain(expected);
+    }
+
+    await page.getByTestId('letter-copy').click();
+    await expect(page.getByText('Skopiowano tekst pisma.')).toBeVisible();
+    const clip = await page.evaluate(() => navigator.clipboard.readText());
+    expect(clip).toContain('PRZEDSĄDOWE WEZWANIE DO ZAPŁATY');
+    expect(clip).toContain('14 788,37 zł');
+    const href = await page.getByTestId('letter-email').getAttribute('href');
+    expect(href.startsWith('mailto:?subject=PRZEDS%C4%84DOWE')).toBe(true);
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('nav.tools')).toBeHidden();
+    await expect(doc).toBeVisible();
+  });
+});
+
+test.describe('Romanian creditor sends a somație', () => {
+  test.use({ locale: 'ro-RO' });
+  test('the somație carries the art. 1015 delivery note and at least 15 days', async ({ page }) => {
+    const app = new App(page);
+    await app.open();
+    const tool = new InterestTool(page);
+    await page.getByTestId('creditor-name').fill('SC Tipografia Ştefan SRL');
+    await page.getByTestId('creditor-tax-id').fill('18547290');
+    await page.getByTestId('debtor-name').fill('SC Comerț SRL');
+    await tool.calcDate.fill('2023-01-31');
+    await tool.fillClaim(0, { number: 'F1', due: '2021-12-31', amount: '20.000,00' });
+    await page.getByTestId('settings').locator('summary').click();
+    await page.getByTestId('eur-rate').fill('4,9750');
+    await app.nav('letter').click();
+    const doc = page.getByTestId('letter-doc');
+    await expect(doc).toContainText('SOMAȚIE DE PLATĂ');
+    await expect(doc).toContainText('în termen de 15 zile de la primirea prezentei');
+    await expect(doc).toContainText(`2.719,45${NBSP}lei`);
+    await expect(doc).toContainText('conținut declarat și confirmare de primire');
+    await expect(doc).toContainText('SC Tipografia Ștefan SRL');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('letter-docx').click();
+    const file = await (await download).path();
+    execFileSync('cp', [file, file + '.docx']);
+    const text = docxText(file + '.docx');
+    expect(text).toContain('SOMAȚIE DE PLATĂ');
+    expect(text).toContain('22.918,45 lei');
+    expect(text).toContain('douăzeci și două de mii nouă sute optsprezece lei și patruzeci și cinci de bani');
+  });
+});

@@ -1,0 +1,48 @@
+//! Texts of the Letter tool (the letters themselves are worded in src/engine/letter).
+
+mod en;
+mod pl;
+mod ro;
+
+pub use en::TEXTS as EN;
+pub use pl::TEXTS as PL;
+pub use ro::TEXTS as RO;
+
+use crate::engine::letter::LetterKind;
+
+pub struct LetterTexts {
+    pub kind: &'static str,
+    /// Per `LetterKind::ALL`.
+    pub kinds: [&'static str; 6],
+    pub place: &'static str,
+    pub date: &'static str,
+    pub date_hint: &'static str,
+    pub deadline: &'static str,
+    pub days: &'static str,
+    pub fixed_deadline: &'static str,
+    pub fixed_hint: &'static str,
+    pub iban: &'static str,
+    pub iban_invalid: &'static str,
+    pub number: &'static str,
+    pub extra: &'static str,
+    pub extra_hint: &'static str,
+    pub signatory: &'static str,
+    pub annex: &'static str,
+    pub big: &'static str,
+    pub offer_plan: &'static str,
+    pub preview: &'static str,
+    pub print: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub email: &'static str,
+    pub docx: &'static str,
+    pub guidance: &'static str,
+    pub somatie_days: &'static str,
+    pub no_claims: &'static str,
+}
+
+impl LetterTexts {
+    pub fn kind(&self, k: LetterKind) -> &'static str {
+        self.kinds[LetterKind::ALL.iter().position(|x| *x == k).unwrap_or(0)]
+    }
+}
