@@ -5,6 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, InterestTool, NBSP } from './app.mjs';
 
+// pdftotext and qpdf read the PDF the browser produced.
+function pdfText(path) {
+  execFileSync('qpdf', ['--check', path], { stdio: 'ignore' });
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-']).toString('utf8') + execFileSync('pdfinfo', [path]).toString('utf8');
+}
+
 // LibreOffice (headless) reads the DOCX the browser produced and gives back its text.
 function docxText(path) {
   const dir = mkdtempSync(join(tmpdir(), 'overdue-docx-'));
@@ -57,6 +63,15 @@ test.describe('Polish creditor sends a demand', () => {
       expect(text).toContain(expected);
     }
 
+    const pdfDownload = page.waitForEvent('download');
+    await page.getByTestId('letter-pdf').click();
+    const pdfFile = await (await pdfDownload).path();
+    const pdf = pdfText(pdfFile);
+    for (const expected of ['PRZEDSĄDOWE WEZWANIE DO ZAPŁATY', '14 788,37 zł', 'czternaście tysięcy siedemset osiemdziesiąt osiem złotych',
+      'ul. Leśna 2, 30-001 Kraków', 'PL61 1090 1014 0000 0712 1981 2874', 'Author:          Drukarnia Nowak sp. z o.o.']) {
+      expect(pdf).toContain(expected);
+    }
+
     await page.getByTestId('letter-copy').click();
     await expect(page.getByText('Skopiowano tekst pisma.')).toBeVisible();
     const clip = await page.evaluate(() => navigator.clipboard.readText());
@@ -99,5 +114,11 @@ test.describe('Romanian creditor sends a somație', () => {
     expect(text).toContain('SOMAȚIE DE PLATĂ');
     expect(text).toContain('22.918,45 lei');
     expect(text).toContain('douăzeci și două de mii nouă sute optsprezece lei și patruzeci și cinci de bani');
+    const pdfDownload = page.waitForEvent('download');
+    await page.getByTestId('letter-pdf').click();
+    const pdf = pdfText(await (await pdfDownload).path());
+    expect(pdf).toContain('SOMAȚIE DE PLATĂ');
+    expect(pdf).toContain('SC Tipografia Ștefan SRL');
+    expect(pdf).toContain('22.918,45 lei');
   });
 });

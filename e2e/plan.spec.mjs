@@ -51,6 +51,18 @@ test.describe('Romanian creditor offers 12 monthly instalments', () => {
     expect(ics).toContain('DTSTART;VALUE=DATE:20270105\r\n');
     expect(ics).toContain(`SUMMARY:Rata 1: 888\\,49${NBSP}lei\r\n`);
 
+    // The agreement exports with the same document machinery as the letters.
+    const pdfDownload = page.waitForEvent('download');
+    await page.getByTestId('plan-pdf').click();
+    const pdfPath = await (await pdfDownload).path();
+    const { execFileSync } = await import('node:child_process');
+    execFileSync('qpdf', ['--check', pdfPath], { stdio: 'ignore' });
+    const pdf = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-']).toString('utf8').replace(/\s+/g, ' ');
+    expect(pdf).toContain('ACORD DE EȘALONARE LA PLATĂ');
+    expect(pdf).toContain(`888,49${NBSP}lei`.replace(NBSP, ' '));
+    expect(pdf).toContain('suma de 10.000,00 lei (în litere: zece mii de lei) (debit principal');
+    expect(pdf).toContain('Art. 2. Restul sumei');
+
     // The agreement acknowledges the debt: its date becomes an interruption in Limitation.
     await page.getByTestId('plan-acknowledge').click();
     await app.nav('limitation').click();

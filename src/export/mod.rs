@@ -3,4 +3,5 @@
 pub mod csv;
 pub mod docx;
 pub mod ics;
+pub mod pdf;
 mod zip;

@@ -393,6 +393,7 @@ pub fn compose(case: &Case, report: &Report, plan: Option<&Schedule>, o: &Letter
 
     let letter = Letter {
         kind: o.kind,
+        lang,
         title: title(o.kind, &o.number),
         place_date: [o.place.trim(), &day(date)]
             .iter()

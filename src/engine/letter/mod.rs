@@ -1,12 +1,14 @@
 //! Demand letters and interest notes as structured content, with the identifiers and court fees
 //! they cite. Every export (preview, print, PDF, DOCX, plain text) renders this content.
 
+mod agreement;
 mod compose;
 mod fees;
 mod ids;
 mod model;
 mod phrases;
 
+pub use agreement::compose_agreement;
 pub use compose::{compose, plain_text};
 pub use fees::{pl_claim_fee, pl_epu_fee, ro_stamp_duty};
 pub use ids::{check_cui, check_iban, check_krs, check_nip, check_regon, group_iban, IdError};

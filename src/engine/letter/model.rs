@@ -115,6 +115,8 @@ pub enum Block {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Letter {
     pub kind: LetterKind,
+    /// The language it is written in.
+    pub lang: crate::engine::locale::Lang,
     pub title: String,
     pub place_date: String,
     pub sender: Vec<String>,

@@ -32,6 +32,8 @@ pub const TEXTS: LetterTexts = LetterTexts {
     copied: "Textul a fost copiat.",
     email: "Trimite prin e-mail",
     docx: "Descarcă DOCX (editabil)",
+    pdf: "Descarcă PDF",
+    pdf_failed: "PDF-ul nu a putut fi generat (fontul nu a fost descărcat). Încercați din nou când sunteți conectat.",
     guidance: "Îndrumări",
     somatie_days:
         "Somația pentru ordonanța de plată acordă cel puțin 15 zile (art. 1015 C.proc.civ.).",

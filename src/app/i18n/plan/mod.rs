@@ -68,26 +68,6 @@ pub struct PlanTexts {
     pub add_acknowledgement: &'static str,
     pub acknowledgement_added: &'static str,
     pub errors: [&'static str; 10],
-    pub doc: AgreementTexts,
-}
-
-/// The settlement agreement with acknowledgement of debt.
-pub struct AgreementTexts {
-    pub title: &'static str,
-    pub made_on: &'static str,
-    pub between: &'static str,
-    pub creditor: &'static str,
-    pub debtor: &'static str,
-    pub acknowledgement: &'static str,
-    pub in_words: &'static str,
-    pub down_payment: &'static str,
-    pub schedule_intro: &'static str,
-    pub interest_none: &'static str,
-    pub interest_fixed: &'static str,
-    pub interest_statutory: &'static str,
-    pub acceleration: &'static str,
-    pub limitation: &'static str,
-    pub signatures: &'static str,
 }
 
 impl PlanTexts {

@@ -1,7 +1,7 @@
 //! The Letter tool: a demand letter, final demand, interest note, somație or notice, filled in
 //! from the case, with free-text parts, a live preview and print / text / e-mail / DOCX output.
 
-mod preview;
+pub mod preview;
 
 use super::Tool;
 use crate::app::components::{Checkbox, FormInput};
@@ -85,6 +85,15 @@ pub fn LetterTool() -> impl IntoView {
                 &letter_docx(&l),
             );
         }
+    };
+    let pdf_error = RwSignal::new(false);
+    let pdf = move |_| {
+        let Some(l) = letter.get_untracked() else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            pdf_error.set(crate::app::fonts::download_pdf(l).await.is_err());
+        });
     };
     let mailto = move || {
         letter.get().map(|l| {
@@ -201,12 +210,16 @@ pub fn LetterTool() -> impl IntoView {
                         {move || letter.get().map(|l| l.guidance.into_iter().map(|g| view! { <li>{g}</li> }).collect_view())}
                     </ul>
                     <div class="export-buttons">
+                        <button type="button" class="primary" data-testid="letter-pdf" on:click=pdf>{tr(|t| t.letter.pdf)}</button>
                         <button type="button" class="primary" data-testid="letter-docx" on:click=docx>{tr(|t| t.letter.docx)}</button>
                         <button type="button" data-testid="letter-print" on:click=print>{tr(|t| t.letter.print)}</button>
                         <button type="button" data-testid="letter-copy" on:click=copy>{tr(|t| t.letter.copy)}</button>
                         <a class="button-link" data-testid="letter-email" href=move || mailto().unwrap_or_default()>{tr(|t| t.letter.email)}</a>
                     </div>
                     {move || notice.get().map(|n| view! { <p class="note" role="status">{n}</p> })}
+                    <Show when=move || pdf_error.get()>
+                        <p class="error-box" role="alert">{tr(|t| t.letter.pdf_failed)}</p>
+                    </Show>
                 </aside>
             </div>
             <h2>{tr(|t| t.letter.preview)}</h2>

@@ -27,9 +27,10 @@ fn block(b: &Block) -> AnyView {
     }
 }
 
+/// Shared by the letter and the instalment agreement.
 pub fn document(letter: &Letter) -> impl IntoView {
     view! {
-        <article class="letter-doc" data-testid="letter-doc" lang=letter.kind.lang().code()>
+        <article class="letter-doc" data-testid="letter-doc" lang=letter.lang.code()>
             <p class="doc-place">{letter.place_date.clone()}</p>
             <div class="doc-parties">
                 <div>{letter.sender.iter().map(|l| view! { <p>{l.clone()}</p> }).collect_view()}</div>

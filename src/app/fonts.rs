@@ -1,0 +1,47 @@
+//! The PDF fonts (subsets of Liberation Sans, SIL OFL), fetched from the site on the first
+//! PDF export and kept for the session; the service worker keeps them for offline use.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// The regular and bold font files.
+type FontPair = Rc<(Vec<u8>, Vec<u8>)>;
+
+thread_local! {
+    static FONTS: RefCell<Option<FontPair>> = const { RefCell::new(None) };
+}
+
+async fn fetch(path: &str) -> Result<Vec<u8>, JsValue> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(path))
+        .await?
+        .dyn_into()?;
+    if !response.ok() {
+        return Err(JsValue::from_str("font not found"));
+    }
+    let buffer = JsFuture::from(response.array_buffer()?).await?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// (regular, bold)
+pub async fn fonts() -> Result<FontPair, JsValue> {
+    if let Some(cached) = FONTS.with(|f| f.borrow().clone()) {
+        return Ok(cached);
+    }
+    let regular = fetch("fonts/overdue-sans-regular.ttf").await?;
+    let bold = fetch("fonts/overdue-sans-bold.ttf").await?;
+    let fonts = Rc::new((regular, bold));
+    FONTS.with(|f| *f.borrow_mut() = Some(fonts.clone()));
+    Ok(fonts)
+}
+
+/// Builds the PDF of `letter` and downloads it.
+pub async fn download_pdf(letter: crate::engine::letter::Letter) -> Result<(), JsValue> {
+    let fonts = fonts().await?;
+    let pdf = crate::export::pdf::letter_pdf(&letter, &fonts.0, &fonts.1)
+        .map_err(|_| JsValue::from_str("font"))?;
+    let name = format!("{}.pdf", letter.title.to_lowercase().replace(' ', "-"));
+    super::download::download(&name, "application/pdf", &pdf).map_err(|e| JsValue::from_str(&e))
+}

@@ -1,0 +1,202 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The exported PDF read back: pdftotext finds every figure, the amount in words and the
+//! diacritics; qpdf checks the structure; page 1 is rendered to PNG (target/…/pdf-*.png).
+
+use overdue::engine::case::Case;
+use overdue::engine::evaluate;
+use overdue::engine::letter::{compose, LetterKind, LetterOptions};
+use overdue::export::pdf::letter_pdf;
+use std::path::PathBuf;
+use std::process::Command;
+
+fn fonts() -> (Vec<u8>, Vec<u8>) {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/fonts");
+    (
+        std::fs::read(format!("{dir}/overdue-sans-regular.ttf")).unwrap(),
+        std::fs::read(format!("{dir}/overdue-sans-bold.ttf")).unwrap(),
+    )
+}
+
+fn check(name: &str, pdf: &[u8]) -> String {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    let file = dir.join(format!("{name}.pdf"));
+    std::fs::write(&file, pdf).unwrap();
+    let qpdf = Command::new("qpdf")
+        .arg("--check")
+        .arg(&file)
+        .output()
+        .expect("qpdf is installed by scripts/setup.sh");
+    assert!(
+        qpdf.status.success(),
+        "qpdf --check: {}",
+        String::from_utf8_lossy(&qpdf.stdout)
+    );
+    let png = dir.join(format!("pdf-{name}"));
+    let _ = Command::new("pdftoppm")
+        .args(["-png", "-r", "60", "-f", "1", "-l", "1"])
+        .arg(&file)
+        .arg(&png)
+        .status();
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&file)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    // pdftotext reads the page number "1 / 2" as "1/2".
+    let info = Command::new("pdfinfo")
+        .arg(&file)
+        .output()
+        .expect("pdfinfo");
+    String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&info.stdout)
+}
+
+#[test]
+fn polish_demand_as_pdf() {
+    let json = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/case.example.json"
+    ))
+    .unwrap();
+    let mut case = Case::from_json(&json).unwrap();
+    case.letter = LetterOptions {
+        kind: LetterKind::PlDemand,
+        place: "Łódź".into(),
+        iban: "PL61109010140000071219812874".into(),
+        signatory: "Jan Nowak".into(),
+        ..LetterOptions::default()
+    };
+    let report = evaluate(&case).unwrap();
+    let letter = compose(&case, &report, None, &case.letter);
+    let (regular, bold) = fonts();
+    let pdf = letter_pdf(&letter, &regular, &bold).unwrap();
+    assert!(
+        pdf.len() < 120_000,
+        "a font subset, not whole fonts: {} bytes",
+        pdf.len()
+    );
+    let text = check("pl", &pdf);
+    for expected in [
+        "Łódź, 31.12.2025",
+        "PRZEDSĄDOWE WEZWANIE DO ZAPŁATY",
+        "14 788,37 zł",
+        "czternaście tysięcy siedemset osiemdziesiąt osiem złotych",
+        "PL61 1090 1014 0000 0712 1981 2874",
+        "ul. Leśna 2, 30-001 Kraków",
+        "Załącznik: wyliczenie odsetek",
+        "551,98 zł",
+        "1/2",
+        "Title:           PRZEDSĄDOWE WEZWANIE DO ZAPŁATY",
+        "Author:          Drukarnia Nowak sp. z o.o.",
+        "Pages:           2",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+}
+
+#[test]
+fn romanian_somatie_as_pdf_with_comma_below_letters() {
+    let json = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/case.example.json"
+    ))
+    .unwrap();
+    let mut case = Case::from_json(&json).unwrap();
+    case.jurisdiction = overdue::engine::locale::Jurisdiction::Ro;
+    case.creditor.name = "Tipografia Ştefan Ţepeş SRL".into();
+    case.letter = LetterOptions {
+        kind: LetterKind::RoSomatie,
+        deadline_days: 15,
+        ..LetterOptions::default()
+    };
+    let report = evaluate(&case).unwrap();
+    let (regular, bold) = fonts();
+    let pdf = letter_pdf(
+        &compose(&case, &report, None, &case.letter),
+        &regular,
+        &bold,
+    )
+    .unwrap();
+    let text = check("ro", &pdf);
+    for expected in [
+        "SOMAȚIE DE PLATĂ",
+        "Tipografia Ștefan Țepeș SRL",
+        "În temeiul art. 1015",
+        "conținut declarat",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+}
+
+/// A long annex breaks across pages and repeats its header.
+#[test]
+fn long_tables_break_across_pages() {
+    use overdue::engine::case::Claim;
+    let mut case = Case::new(overdue::engine::locale::Jurisdiction::Pl);
+    case.calculation_date = chrono::NaiveDate::from_ymd_opt(2025, 12, 31);
+    for i in 0..60 {
+        case.claims.push(Claim {
+            number: format!("FV {i}/2020"),
+            issue_date: None,
+            due_date: chrono::NaiveDate::from_ymd_opt(2020, 1, 10).unwrap()
+                + chrono::Days::new(i * 20),
+            amount: rust_decimal::Decimal::from(1000 + i),
+            currency: case.currency,
+        });
+    }
+    let report = evaluate(&case).unwrap();
+    let (regular, bold) = fonts();
+    let pdf = letter_pdf(
+        &compose(&case, &report, None, &case.letter),
+        &regular,
+        &bold,
+    )
+    .unwrap();
+    let text = check("long", &pdf);
+    assert!(
+        text.matches("Faktura").count() >= 4,
+        "header repeated on each page of the tables"
+    );
+    assert!(text.contains("FV 59/2020"));
+}
+
+#[test]
+fn instalment_agreement_as_pdf() {
+    use overdue::engine::letter::compose_agreement;
+    use overdue::engine::plan::{schedule, PlanInterest, PlanOptions};
+    let json = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/case.example.json"
+    ))
+    .unwrap();
+    let mut case = Case::from_json(&json).unwrap();
+    case.plan = PlanOptions {
+        agreement_date: chrono::NaiveDate::from_ymd_opt(2026, 1, 5),
+        first_due: chrono::NaiveDate::from_ymd_opt(2026, 2, 5),
+        down_payment: rust_decimal::Decimal::from(1000),
+        interest: PlanInterest::None,
+        count: 6,
+        ..PlanOptions::default()
+    };
+    let s = schedule(&case, chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()).unwrap();
+    let (regular, bold) = fonts();
+    let pdf = letter_pdf(
+        &compose_agreement(&case, &s, overdue::engine::locale::Lang::Pl),
+        &regular,
+        &bold,
+    )
+    .unwrap();
+    let text = check("agreement", &pdf)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for expected in [
+        "UGODA RATALNA z uznaniem długu",
+        "§ 1. Dłużnik uznaje dług",
+        "§ 2. Dłużnik zapłaci 1 000,00 zł",
+        "§ 3. Pozostałą kwotę",
+        "§ 5. Strony zgodnie oświadczają",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+}
