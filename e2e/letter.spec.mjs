@@ -71,6 +71,9 @@ test.describe('Polish creditor sends a demand', () => {
       'ul. Leśna 2, 30-001 Kraków', 'PL61 1090 1014 0000 0712 1981 2874', 'Author:          Drukarnia Nowak sp. z o.o.']) {
       expect(pdf).toContain(expected);
     }
+    // The fonts came from the site on this first export and are kept for offline exports.
+    const cached = await page.evaluate(async () => (await (await caches.open('overdue-fonts-v1')).keys()).map((r) => new URL(r.url).pathname));
+    expect(cached.sort()).toEqual(['/fonts/overdue-sans-bold.ttf', '/fonts/overdue-sans-regular.ttf']);
 
     await page.getByTestId('letter-copy').click();
     await expect(page.getByText('Skopiowano tekst pisma.')).toBeVisible();

@@ -220,10 +220,11 @@ pub fn compose(case: &Case, report: &Report, plan: Option<&Schedule>, o: &Letter
                         money(c.amount),
                         money(r.paid_principal),
                         money(r.principal_outstanding),
+                        money(r.interest_outstanding),
                     ]
                 })
                 .collect(),
-            numeric: vec![false, false, false, true, true, true],
+            numeric: vec![false, false, false, true, true, true, true],
         });
         body.push(para(format!(
             "2) {}",

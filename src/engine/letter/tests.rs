@@ -57,7 +57,7 @@ fn polish_demand_letter() {
         "NIP: 5260250274",
         "kwoty 14 788,37 zł (słownie: czternaście tysięcy siedemset osiemdziesiąt osiem złotych trzydzieści siedem groszy)",
         "należność główna: 12 851,98 zł",
-        "FV 1/2025 | 01.01.2025 | 31.01.2025 | 12 300,00 zł | 4 448,02 zł | 7 851,98 zł",
+        "FV 1/2025 | 01.01.2025 | 31.01.2025 | 12 300,00 zł | 4 448,02 zł | 7 851,98 zł | 759,49 zł",
         "naliczone do dnia 31.12.2025: 1 300,95 zł",
         "150 EUR, tj. 635,44 zł",
         "FV 1/2025 | 70 | 4,2730 (kurs średni NBP z dnia 31.12.2024, tabela 252/A/NBP/2024) | 299,11 zł",
