@@ -1,5 +1,5 @@
 //! The PDF fonts (subsets of Liberation Sans, SIL OFL), fetched from the site on the first
-//! PDF export and kept for the session; the service worker keeps them for offline use.
+//! PDF export, kept in Cache Storage for offline exports and in memory for the session.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -13,14 +13,39 @@ thread_local! {
     static FONTS: RefCell<Option<FontPair>> = const { RefCell::new(None) };
 }
 
+const CACHE: &str = "overdue-fonts-v1";
+
+/// The font from the network, kept in Cache Storage; from Cache Storage when offline.
 async fn fetch(path: &str) -> Result<Vec<u8>, JsValue> {
     let window = web_sys::window().ok_or("no window")?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(path))
-        .await?
-        .dyn_into()?;
-    if !response.ok() {
-        return Err(JsValue::from_str("font not found"));
-    }
+    let cache: Option<web_sys::Cache> = match window.caches() {
+        Ok(caches) => JsFuture::from(caches.open(CACHE))
+            .await
+            .ok()
+            .and_then(|c| c.dyn_into().ok()),
+        Err(_) => None,
+    };
+    let fresh = match JsFuture::from(window.fetch_with_str(path)).await {
+        Ok(r) => r
+            .dyn_into::<web_sys::Response>()
+            .ok()
+            .filter(web_sys::Response::ok),
+        Err(_) => None,
+    };
+    let response = match (fresh, &cache) {
+        (Some(r), Some(cache)) => {
+            if let Ok(copy) = r.clone() {
+                let _ = JsFuture::from(cache.put_with_str(path, &copy)).await;
+            }
+            r
+        }
+        (Some(r), None) => r,
+        (None, Some(cache)) => JsFuture::from(cache.match_with_str(path))
+            .await?
+            .dyn_into::<web_sys::Response>()
+            .map_err(|_| JsValue::from_str("font not cached"))?,
+        (None, None) => return Err(JsValue::from_str("font not available")),
+    };
     let buffer = JsFuture::from(response.array_buffer()?).await?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
