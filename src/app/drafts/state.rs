@@ -140,6 +140,21 @@ impl Drafts {
         });
     }
 
+    /// The metadata of a new, unsaved draft opened in this tab.
+    fn blank_meta(&self) -> DraftMeta {
+        DraftMeta {
+            id: new_id(),
+            name: String::new(),
+            updated: 0,
+            debtor: String::new(),
+            total: None,
+            currency: Default::default(),
+            deadline: None,
+            rev: 0,
+            tab: self.tab.get_value(),
+        }
+    }
+
     fn meta(&self) -> DraftMeta {
         let case = self.store.parsed.with_untracked(|p| p.case.clone());
         let total = self
@@ -199,17 +214,7 @@ impl Drafts {
     pub fn new_case(&self) {
         self.flush();
         let form = CaseForm::new(self.ctx.jurisdiction.get_untracked(), today());
-        let meta = DraftMeta {
-            id: new_id(),
-            name: String::new(),
-            updated: 0,
-            debtor: String::new(),
-            total: None,
-            currency: Default::default(),
-            deadline: None,
-            rev: 0,
-            tab: self.tab.get_value(),
-        };
+        let meta = self.blank_meta();
         self.load(Draft {
             v: DRAFT_VERSION,
             meta,
@@ -325,17 +330,7 @@ impl Drafts {
             Ok(Imported::Case(case)) => {
                 self.flush();
                 let form = CaseForm::from_case(*case);
-                let meta = DraftMeta {
-                    id: new_id(),
-                    name: String::new(),
-                    updated: 0,
-                    debtor: String::new(),
-                    total: None,
-                    currency: Default::default(),
-                    deadline: None,
-                    rev: 0,
-                    tab: self.tab.get_value(),
-                };
+                let meta = self.blank_meta();
                 self.load(Draft {
                     v: DRAFT_VERSION,
                     meta,
@@ -403,17 +398,7 @@ impl Drafts {
                 .and_then(|json| Case::from_json(&json).ok())
             {
                 Some(case) => {
-                    let meta = DraftMeta {
-                        id: new_id(),
-                        name: String::new(),
-                        updated: 0,
-                        debtor: String::new(),
-                        total: None,
-                        currency: Default::default(),
-                        deadline: None,
-                        rev: 0,
-                        tab: d.tab.get_value(),
-                    };
+                    let meta = d.blank_meta();
                     d.load(Draft {
                         v: DRAFT_VERSION,
                         meta,

@@ -70,10 +70,11 @@ impl PlClaimKind {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     /// The debtor acknowledged the debt (also asking for instalments, a signed settlement).
+    #[default]
     Acknowledgement,
     /// A step before a court, enforcement body or arbitration; runs anew when it ends.
     CourtAction,

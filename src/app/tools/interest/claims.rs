@@ -2,6 +2,7 @@
 
 use super::names::field_error;
 use crate::app::components::FormInput;
+use crate::app::components::RowHandle;
 use crate::app::store::use_store;
 use crate::app::tr;
 use crate::app::use_ctx;
@@ -15,29 +16,10 @@ fn ClaimRowView(id: u32) -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
     let t = move || ctx.texts().interest;
-    let row = move || {
-        store.form.with(|f| {
-            f.claims
-                .iter()
-                .find(|r| r.id == id)
-                .cloned()
-                .unwrap_or_default()
-        })
-    };
-    let position = move || {
-        store
-            .form
-            .with(|f| f.claims.iter().position(|r| r.id == id).unwrap_or(0) + 1)
-    };
-    let edit = move |g: fn(&mut ClaimRow, String)| {
-        Callback::new(move |v: String| {
-            store.form.update(|f| {
-                if let Some(r) = f.claims.iter_mut().find(|r| r.id == id) {
-                    g(r, v);
-                }
-            })
-        })
-    };
+    let handle = RowHandle::new(store, id, |f| &f.claims, |f| &mut f.claims);
+    let row = move || handle.get();
+    let position = move || handle.position();
+    let edit = move |g: fn(&mut ClaimRow, String)| handle.edit(g);
     let label = move |text: fn(&crate::app::i18n::interest::InterestTexts) -> &'static str| {
         Signal::derive(move || format!("{} ({})", text(t()), position()))
     };
@@ -77,7 +59,7 @@ fn ClaimRowView(id: u32) -> impl IntoView {
                 error=field_error(ctx, store, Field::ClaimAmount(id))/>
             <button type="button" class="remove" data-testid=format!("claim-{id}-remove")
                 aria-label=move || format!("{} ({})", t().remove, position())
-                on:click=move |_| store.form.update(|f| f.claims.retain(|r| r.id != id))>
+                on:click=move |_| handle.remove()>
                 "×"
             </button>
             <Show when=left_out>

@@ -2,10 +2,11 @@
 
 use super::names::field_error;
 use crate::app::components::FormInput;
+use crate::app::components::RowHandle;
 use crate::app::store::use_store;
 use crate::app::tr;
 use crate::app::use_ctx;
-use crate::form::{Field, PaymentRow};
+use crate::form::{CaseForm, Field, PaymentRow};
 use leptos::prelude::*;
 
 #[component]
@@ -13,41 +14,14 @@ fn PaymentRowView(id: u32) -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
     let t = move || ctx.texts().interest;
-    let row = move || {
-        store.form.with(|f| {
-            f.payments
-                .iter()
-                .find(|r| r.id == id)
-                .cloned()
-                .unwrap_or_default()
-        })
-    };
-    let position = move || {
-        store
-            .form
-            .with(|f| f.payments.iter().position(|r| r.id == id).unwrap_or(0) + 1)
-    };
-    let edit = move |g: fn(&mut PaymentRow, String)| {
-        Callback::new(move |v: String| {
-            store.form.update(|f| {
-                if let Some(r) = f.payments.iter_mut().find(|r| r.id == id) {
-                    g(r, v);
-                }
-            })
-        })
-    };
+    let handle = RowHandle::new(store, id, |f| &f.payments, |f| &mut f.payments);
+    let row = move || handle.get();
+    let position = move || handle.position();
+    let edit = move |g: fn(&mut PaymentRow, String)| handle.edit(g);
     let label = move |text: fn(&crate::app::i18n::interest::InterestTexts) -> &'static str| {
         Signal::derive(move || format!("{} ({})", text(t()), position()))
     };
-    let numbers = move || {
-        store.form.with(|f| {
-            f.claims
-                .iter()
-                .map(|c| c.number.trim().to_string())
-                .filter(|n| !n.is_empty())
-                .collect::<Vec<_>>()
-        })
-    };
+    let numbers = move || store.form.with(CaseForm::invoice_numbers);
     let select_id = format!("payment-{id}-claim");
     view! {
         <div class="row-item payment-row" data-testid=format!("payment-row-{id}")>
@@ -77,7 +51,7 @@ fn PaymentRowView(id: u32) -> impl IntoView {
             </div>
             <button type="button" class="remove" data-testid=format!("payment-{id}-remove")
                 aria-label=move || format!("{} ({})", t().remove, position())
-                on:click=move |_| store.form.update(|f| f.payments.retain(|r| r.id != id))>
+                on:click=move |_| handle.remove()>
                 "×"
             </button>
         </div>

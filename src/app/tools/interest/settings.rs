@@ -1,6 +1,7 @@
 //! Calculation settings: each convention the peers disagree on is a visible choice.
 
 use super::names::field_error;
+use crate::app::components::RowHandle;
 use crate::app::components::{Checkbox, FormInput};
 use crate::app::store::use_store;
 use crate::app::use_ctx;
@@ -15,24 +16,9 @@ fn OwnRate(id: u32) -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
     let t = move || ctx.texts().interest;
-    let row = move || {
-        store.form.with(|f| {
-            f.rates
-                .iter()
-                .find(|r| r.id == id)
-                .cloned()
-                .unwrap_or_default()
-        })
-    };
-    let edit = move |g: fn(&mut RateRow, String)| {
-        Callback::new(move |v: String| {
-            store.form.update(|f| {
-                if let Some(r) = f.rates.iter_mut().find(|r| r.id == id) {
-                    g(r, v);
-                }
-            })
-        })
-    };
+    let handle = RowHandle::new(store, id, |f| &f.rates, |f| &mut f.rates);
+    let row = move || handle.get();
+    let edit = move |g: fn(&mut RateRow, String)| handle.edit(g);
     view! {
         <div class="row-item rate-row">
             <FormInput id=format!("rate-{id}-from") label=trs(|t| t.interest.rate_from) kind="date"
@@ -45,7 +31,7 @@ fn OwnRate(id: u32) -> impl IntoView {
                 value=Signal::derive(move || row().percent) on_input=edit(|r, v| r.percent = v)
                 error=field_error(ctx, store, Field::RatePercent(id))/>
             <button type="button" class="remove" aria-label=move || t().remove
-                on:click=move |_| store.form.update(|f| f.rates.retain(|r| r.id != id))>"×"</button>
+                on:click=move |_| handle.remove()>"×"</button>
         </div>
     }
 }

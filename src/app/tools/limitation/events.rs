@@ -1,12 +1,13 @@
 //! Events that interrupt or suspend limitation, typed by the person.
 
 use crate::app::components::FormInput;
+use crate::app::components::RowHandle;
 use crate::app::store::use_store;
 use crate::app::tools::interest::names::field_error;
 use crate::app::use_ctx;
 use crate::app::{tr, trs};
 use crate::engine::limitation::EventKind;
-use crate::form::{EventRow, Field};
+use crate::form::{CaseForm, EventRow, Field};
 use leptos::prelude::*;
 
 fn kind_code(k: EventKind) -> String {
@@ -18,29 +19,10 @@ fn EventRowView(id: u32) -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
     let t = move || ctx.texts().limitation;
-    let row = move || {
-        store
-            .form
-            .with(|f| f.events.iter().find(|r| r.id == id).cloned())
-    };
-    let edit = move |g: fn(&mut EventRow, String)| {
-        Callback::new(move |v: String| {
-            store.form.update(|f| {
-                if let Some(r) = f.events.iter_mut().find(|r| r.id == id) {
-                    g(r, v);
-                }
-            })
-        })
-    };
-    let numbers = move || {
-        store.form.with(|f| {
-            f.claims
-                .iter()
-                .map(|c| c.number.trim().to_string())
-                .filter(|n| !n.is_empty())
-                .collect::<Vec<_>>()
-        })
-    };
+    let handle = RowHandle::new(store, id, |f| &f.events, |f| &mut f.events);
+    let row = move || handle.get();
+    let edit = move |g: fn(&mut EventRow, String)| handle.edit(g);
+    let numbers = move || store.form.with(CaseForm::invoice_numbers);
     let kind_id = format!("event-{id}-kind");
     let claim_id = format!("event-{id}-claim");
     view! {
@@ -58,31 +40,31 @@ fn EventRowView(id: u32) -> impl IntoView {
                     }
                 }>
                     {EventKind::ALL.into_iter().map(|k| view! {
-                        <option value=kind_code(k) selected=move || row().is_some_and(|r| r.kind == k)>
+                        <option value=kind_code(k) selected=move || row().kind == k>
                             {move || t().event_kind(k)}
                         </option>
                     }).collect_view()}
                 </select>
             </div>
             <FormInput id=format!("event-{id}-date") label=trs(|t| t.limitation.event_date) kind="date"
-                value=Signal::derive(move || row().map(|r| r.date).unwrap_or_default())
+                value=Signal::derive(move || row().date)
                 on_input=edit(|r, v| r.date = v) error=field_error(ctx, store, Field::EventDate(id))/>
             <FormInput id=format!("event-{id}-end") label=trs(|t| t.limitation.event_end) kind="date"
-                value=Signal::derive(move || row().map(|r| r.end).unwrap_or_default())
+                value=Signal::derive(move || row().end)
                 on_input=edit(|r, v| r.end = v) error=field_error(ctx, store, Field::EventEnd(id))/>
             <div class="field">
                 <label for=claim_id.clone()>{tr(|t| t.limitation.event_claim)}</label>
                 <select id=claim_id.clone() data-testid=claim_id.clone()
                     on:change=move |ev| edit(|r, v| r.claim = v).run(event_target_value(&ev))>
-                    <option value="" selected=move || row().is_some_and(|r| r.claim.is_empty())>{tr(|t| t.limitation.all_claims)}</option>
+                    <option value="" selected=move || row().claim.is_empty()>{tr(|t| t.limitation.all_claims)}</option>
                     {move || numbers().into_iter().map(|n| {
-                        let selected = row().is_some_and(|r| r.claim == n);
+                        let selected = row().claim == n;
                         view! { <option value=n.clone() selected=selected>{n.clone()}</option> }
                     }).collect_view()}
                 </select>
             </div>
             <button type="button" class="remove" aria-label=move || ctx.texts().interest.remove
-                on:click=move |_| store.form.update(|f| f.events.retain(|r| r.id != id))>"×"</button>
+                on:click=move |_| handle.remove()>"×"</button>
         </div>
     }
 }

@@ -1,6 +1,7 @@
 //! The schedule table, the remaining-balance chart and the tracking of actual payments.
 
 use crate::app::components::FormInput;
+use crate::app::components::RowHandle;
 use crate::app::store::use_store;
 use crate::app::tools::interest::names::field_error;
 use crate::app::{tr, trs, use_ctx};
@@ -92,25 +93,9 @@ pub fn Schedule() -> impl IntoView {
 fn PaymentRowView(id: u32) -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
-    let row = move || {
-        store.form.with(|f| {
-            f.plan
-                .payments
-                .iter()
-                .find(|r| r.id == id)
-                .cloned()
-                .unwrap_or_default()
-        })
-    };
-    let edit = move |g: fn(&mut PaymentRow, String)| {
-        Callback::new(move |v: String| {
-            store.form.update(|f| {
-                if let Some(r) = f.plan.payments.iter_mut().find(|r| r.id == id) {
-                    g(r, v);
-                }
-            })
-        })
-    };
+    let handle = RowHandle::new(store, id, |f| &f.plan.payments, |f| &mut f.plan.payments);
+    let row = move || handle.get();
+    let edit = move |g: fn(&mut PaymentRow, String)| handle.edit(g);
     view! {
         <div class="row-item rate-row">
             <FormInput id=format!("plan-payment-{id}-date") label=trs(|t| t.interest.payment_date) kind="date"
@@ -121,7 +106,7 @@ fn PaymentRowView(id: u32) -> impl IntoView {
                 error=field_error(ctx, store, Field::PlanPaymentAmount(id))/>
             <span></span>
             <button type="button" class="remove" aria-label=tr(|t| t.interest.remove)
-                on:click=move |_| store.form.update(|f| f.plan.payments.retain(|r| r.id != id))>"×"</button>
+                on:click=move |_| handle.remove()>"×"</button>
         </div>
     }
 }

@@ -11,45 +11,13 @@ use crate::engine::limitation::{EventKind, LimitationEvent};
 use crate::engine::locale::{Currency, Jurisdiction, Lang};
 use crate::engine::money::parse_amount;
 use chrono::NaiveDate;
+
+mod rows;
+mod sections;
+
+pub use rows::*;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ClaimRow {
-    pub id: u32,
-    pub number: String,
-    pub issue: String,
-    pub due: String,
-    pub amount: String,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PaymentRow {
-    pub id: u32,
-    pub date: String,
-    pub amount: String,
-    /// The designated invoice number, empty for none.
-    pub claim: String,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RateRow {
-    pub id: u32,
-    pub from: String,
-    pub to: String,
-    pub percent: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct EventRow {
-    pub id: u32,
-    pub kind: EventKind,
-    pub date: String,
-    /// When the proceedings ended; empty while they last.
-    pub end: String,
-    /// The invoice number it concerns; empty for all.
-    pub claim: String,
-}
 
 /// The letter's typed dates and account; its other choices live in `case.letter`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -188,6 +156,15 @@ impl CaseForm {
     pub fn fresh_id(&mut self) -> u32 {
         self.next_id += 1;
         self.next_id
+    }
+
+    /// The invoice numbers typed so far, for the "pays invoice" and "concerns" choices.
+    pub fn invoice_numbers(&self) -> Vec<String> {
+        self.claims
+            .iter()
+            .map(|c| c.number.trim().to_string())
+            .filter(|n| !n.is_empty())
+            .collect()
     }
 
     pub fn add_claim(&mut self) -> u32 {
@@ -384,79 +361,6 @@ impl CaseForm {
             errors,
             claim_rows,
             payment_rows,
-        }
-    }
-
-    fn parse_letter(&self, case: &mut Case, errors: &mut HashMap<Field, InputError>) {
-        let l = &self.letter;
-        let optional = |text: &str| match text.trim() {
-            "" => Ok(None),
-            t => parse_date(t).map(Some),
-        };
-        case.letter.date = check(errors, Field::LetterDate, optional(&l.date)).flatten();
-        case.letter.fixed_deadline =
-            check(errors, Field::LetterDeadline, optional(&l.fixed_deadline)).flatten();
-        case.letter.iban = l.iban.clone();
-        if !l.iban.trim().is_empty() && crate::engine::letter::check_iban(&l.iban).is_err() {
-            errors.insert(Field::LetterIban, InputError::NotANumber);
-        }
-    }
-
-    fn parse_plan(&self, case: &mut Case, errors: &mut HashMap<Field, InputError>, lang: Lang) {
-        let p = &self.plan;
-        let plan = &mut case.plan;
-        let optional_amount = |text: &str| match text.trim() {
-            "" => Ok(None),
-            t => parse_amount(t, lang).map(Some),
-        };
-        plan.amount = check(errors, Field::PlanAmount, optional_amount(&p.amount)).flatten();
-        plan.agreement_date = check(errors, Field::PlanAgreement, parse_date(&p.agreement));
-        plan.first_due = check(errors, Field::PlanFirstDue, parse_date(&p.first_due));
-        plan.down_payment = check(
-            errors,
-            Field::PlanDownPayment,
-            optional_amount(&p.down_payment),
-        )
-        .flatten()
-        .unwrap_or_default();
-        let count = match p.count.trim().parse::<u32>() {
-            Ok(n) => Ok(n),
-            Err(_) if p.count.trim().is_empty() => Err(InputError::Empty),
-            Err(_) => Err(InputError::NotANumber),
-        };
-        if plan.size == crate::engine::plan::Size::Count {
-            plan.count = check(errors, Field::PlanCount, count).unwrap_or(0);
-        } else {
-            plan.max_instalment = check(
-                errors,
-                Field::PlanMax,
-                parse_amount(&p.max_instalment, lang),
-            );
-        }
-        plan.rate = if plan.interest == crate::engine::plan::PlanInterest::Fixed {
-            check(errors, Field::PlanRate, percent(&p.rate))
-        } else {
-            None
-        };
-        plan.payments.clear();
-        for row in &p.payments {
-            if row.date.trim().is_empty() && row.amount.trim().is_empty() {
-                continue;
-            }
-            let date = check(
-                errors,
-                Field::PlanPaymentDate(row.id),
-                parse_date(&row.date),
-            );
-            let amount = check(
-                errors,
-                Field::PlanPaymentAmount(row.id),
-                parse_amount(&row.amount, lang),
-            );
-            if let (Some(date), Some(amount)) = (date, amount) {
-                plan.payments
-                    .push(crate::engine::plan::PlanPayment { date, amount });
-            }
         }
     }
 }

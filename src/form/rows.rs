@@ -1,0 +1,70 @@
+//! The rows of the form's tables, as typed.
+
+use crate::engine::limitation::EventKind;
+use serde::{Deserialize, Serialize};
+
+/// A row of one of the form's tables, found by its id.
+pub trait Row: Clone + Default + Send + Sync + 'static {
+    fn id(&self) -> u32;
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClaimRow {
+    pub id: u32,
+    pub number: String,
+    pub issue: String,
+    pub due: String,
+    pub amount: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaymentRow {
+    pub id: u32,
+    pub date: String,
+    pub amount: String,
+    /// The designated invoice number, empty for none.
+    pub claim: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RateRow {
+    pub id: u32,
+    pub from: String,
+    pub to: String,
+    pub percent: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventRow {
+    pub id: u32,
+    pub kind: EventKind,
+    pub date: String,
+    /// When the proceedings ended; empty while they last.
+    pub end: String,
+    /// The invoice number it concerns; empty for all.
+    pub claim: String,
+}
+
+impl Row for ClaimRow {
+    fn id(&self) -> u32 {
+        self.id
+    }
+}
+
+impl Row for PaymentRow {
+    fn id(&self) -> u32 {
+        self.id
+    }
+}
+
+impl Row for RateRow {
+    fn id(&self) -> u32 {
+        self.id
+    }
+}
+
+impl Row for EventRow {
+    fn id(&self) -> u32 {
+        self.id
+    }
+}

@@ -1,0 +1,89 @@
+//! Parsing of the plan and letter sections of the form.
+
+use super::{check, percent, CaseForm, Field};
+use crate::engine::calendar::parse_date;
+use crate::engine::case::Case;
+use crate::engine::error::InputError;
+use crate::engine::locale::Lang;
+use crate::engine::money::parse_amount;
+use std::collections::HashMap;
+
+impl CaseForm {
+    pub(super) fn parse_letter(&self, case: &mut Case, errors: &mut HashMap<Field, InputError>) {
+        let l = &self.letter;
+        let optional = |text: &str| match text.trim() {
+            "" => Ok(None),
+            t => parse_date(t).map(Some),
+        };
+        case.letter.date = check(errors, Field::LetterDate, optional(&l.date)).flatten();
+        case.letter.fixed_deadline =
+            check(errors, Field::LetterDeadline, optional(&l.fixed_deadline)).flatten();
+        case.letter.iban = l.iban.clone();
+        if !l.iban.trim().is_empty() && crate::engine::letter::check_iban(&l.iban).is_err() {
+            errors.insert(Field::LetterIban, InputError::NotANumber);
+        }
+    }
+
+    pub(super) fn parse_plan(
+        &self,
+        case: &mut Case,
+        errors: &mut HashMap<Field, InputError>,
+        lang: Lang,
+    ) {
+        let p = &self.plan;
+        let plan = &mut case.plan;
+        let optional_amount = |text: &str| match text.trim() {
+            "" => Ok(None),
+            t => parse_amount(t, lang).map(Some),
+        };
+        plan.amount = check(errors, Field::PlanAmount, optional_amount(&p.amount)).flatten();
+        plan.agreement_date = check(errors, Field::PlanAgreement, parse_date(&p.agreement));
+        plan.first_due = check(errors, Field::PlanFirstDue, parse_date(&p.first_due));
+        plan.down_payment = check(
+            errors,
+            Field::PlanDownPayment,
+            optional_amount(&p.down_payment),
+        )
+        .flatten()
+        .unwrap_or_default();
+        let count = match p.count.trim().parse::<u32>() {
+            Ok(n) => Ok(n),
+            Err(_) if p.count.trim().is_empty() => Err(InputError::Empty),
+            Err(_) => Err(InputError::NotANumber),
+        };
+        if plan.size == crate::engine::plan::Size::Count {
+            plan.count = check(errors, Field::PlanCount, count).unwrap_or(0);
+        } else {
+            plan.max_instalment = check(
+                errors,
+                Field::PlanMax,
+                parse_amount(&p.max_instalment, lang),
+            );
+        }
+        plan.rate = if plan.interest == crate::engine::plan::PlanInterest::Fixed {
+            check(errors, Field::PlanRate, percent(&p.rate))
+        } else {
+            None
+        };
+        plan.payments.clear();
+        for row in &p.payments {
+            if row.date.trim().is_empty() && row.amount.trim().is_empty() {
+                continue;
+            }
+            let date = check(
+                errors,
+                Field::PlanPaymentDate(row.id),
+                parse_date(&row.date),
+            );
+            let amount = check(
+                errors,
+                Field::PlanPaymentAmount(row.id),
+                parse_amount(&row.amount, lang),
+            );
+            if let (Some(date), Some(amount)) = (date, amount) {
+                plan.payments
+                    .push(crate::engine::plan::PlanPayment { date, amount });
+            }
+        }
+    }
+}
