@@ -3,6 +3,7 @@
 mod backend;
 pub mod share;
 mod state;
+mod transfer;
 mod view;
 
 pub use state::{use_drafts, Drafts};

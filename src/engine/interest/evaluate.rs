@@ -5,9 +5,7 @@ use super::compensation::compensation;
 use super::error::CaseError;
 use super::options::{Allocation, DayCount, InterestKind};
 use super::report::*;
-use super::timeline::{
-    Origin, Timeline, PL_COMMERCIAL_10PP_FROM, PL_COMMERCIAL_FROM, RO_L72_FROM, RO_OG13_FROM,
-};
+use super::timeline::{Origin, Timeline};
 use crate::engine::calendar::next_working_day;
 use crate::engine::case::{Case, PartyKind};
 use crate::engine::locale::Jurisdiction;
@@ -212,59 +210,6 @@ impl Engine<'_> {
     }
 }
 
-fn claim_warnings(case: &Case, claim: usize, segments: &[Segment], warnings: &mut Vec<Warning>) {
-    let o = &case.interest;
-    let any = |f: &dyn Fn(&Segment) -> bool| segments.iter().any(f);
-    let pl = case.jurisdiction == Jurisdiction::Pl;
-    if any(&|s| s.origin == Origin::Capped) {
-        warnings.push(Warning::ContractCapApplied { claim });
-    }
-    if pl && o.kind == InterestKind::Contractual && any(&|s| s.from < PL_COMMERCIAL_FROM) {
-        warnings.push(Warning::ContractCapNotCheckedBefore2016 { claim });
-    }
-    if pl && o.kind == InterestKind::Commercial {
-        if any(&|s| s.from < PL_COMMERCIAL_FROM) {
-            warnings.push(Warning::CommercialBefore2016 { claim });
-        }
-        let pre_2020 = case.claims[claim].due_date < PL_COMMERCIAL_10PP_FROM;
-        if pre_2020
-            && !o.pl_pre_2020_transaction
-            && case.debtor.kind != PartyKind::PublicHealthcare
-            && any(&|s| s.to >= PL_COMMERCIAL_10PP_FROM)
-        {
-            warnings.push(Warning::CommercialTransition2020 { claim });
-        }
-    }
-    if !pl {
-        if o.kind == InterestKind::Commercial
-            && case.claims[claim].due_date < RO_L72_FROM
-            && !segments.is_empty()
-        {
-            warnings.push(Warning::RoProfessionalsBeforeL72 { claim });
-        }
-        if o.kind != InterestKind::Contractual && any(&|s| s.from < RO_OG13_FROM) {
-            warnings.push(Warning::RoOg9Period { claim });
-        }
-    }
-}
-
-/// Art. 5 OG 13/2011: 1.5 × the legal penalty interest (reduced by 20%) on the earliest due date.
-fn ro_contract_ceiling(case: &Case) -> Option<Decimal> {
-    let o = &case.interest;
-    if case.jurisdiction != Jurisdiction::Ro
-        || o.kind != InterestKind::Contractual
-        || !o.ro_non_enterprise
-    {
-        return None;
-    }
-    let first_due = case.claims.iter().map(|c| c.due_date).min()?;
-    let reference =
-        crate::engine::rates::in_force(crate::engine::rates::RateKind::BnrReference, first_due)?;
-    let legal = (reference.percent + Decimal::from(4)) * Decimal::new(8, 1);
-    let ceiling = (legal * Decimal::new(15, 1)).round_dp(4);
-    (o.contract_rate? > ceiling).then_some(ceiling)
-}
-
 pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
     let calculation_date = validate(case)?;
     let o = &case.interest;
@@ -352,7 +297,7 @@ pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
             warnings.push(Warning::EurRateMissing { claim: i });
         }
         let comp_amount = comp.as_ref().and_then(|c| c.amount).unwrap_or_default();
-        claim_warnings(case, i, &state.segments, &mut warnings);
+        super::warnings::claim_warnings(case, i, &state.segments, &mut warnings);
         let total_due = state.principal + state.interest_unpaid + comp_amount;
         totals.principal += claim.amount;
         totals.interest += state.interest_total;
@@ -396,7 +341,7 @@ pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
     if segments().any(|s| s.origin == Origin::User) {
         warnings.push(Warning::UserRateUsed);
     }
-    if let Some(ceiling) = ro_contract_ceiling(case) {
+    if let Some(ceiling) = super::warnings::ro_contract_ceiling(case) {
         warnings.push(Warning::RoContractAboveCeiling { ceiling });
     }
     let rates = engine

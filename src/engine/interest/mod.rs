@@ -7,6 +7,7 @@ mod evaluate;
 pub mod options;
 pub mod report;
 pub mod timeline;
+mod warnings;
 
 pub(crate) use accrue::accrue;
 pub use compensation::pl_tier;

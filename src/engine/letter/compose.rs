@@ -3,9 +3,10 @@
 use super::fees::{pl_claim_fee, pl_epu_fee, ro_stamp_duty};
 use super::ids::{check_iban, group_iban};
 use super::model::{Block, Letter, LetterKind, LetterOptions};
+use super::parts::{compensation_table, party_lines, title};
 use super::phrases::phrases;
 use crate::engine::calendar::{format_date, next_working_day};
-use crate::engine::case::{Case, Party};
+use crate::engine::case::Case;
 use crate::engine::interest::{InterestKind, Report};
 use crate::engine::locale::{Jurisdiction, Lang};
 use crate::engine::money::{format_amount, format_percent};
@@ -13,74 +14,6 @@ use crate::engine::plan::Schedule;
 use crate::engine::words::{amount_in_words, WordsStyle};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-
-fn party_lines(p: &Party, id_label: &str) -> Vec<String> {
-    let mut lines = vec![p.name.trim().to_string()];
-    lines.extend(
-        p.address
-            .lines()
-            .map(|l| l.trim().to_string())
-            .filter(|l| !l.is_empty()),
-    );
-    if !p.tax_id.trim().is_empty() {
-        lines.push(format!("{id_label}: {}", p.tax_id.trim()));
-    }
-    lines.retain(|l| !l.is_empty());
-    lines
-}
-
-fn title(kind: LetterKind, number: &str) -> String {
-    match kind {
-        LetterKind::PlDemand => "PRZEDSĄDOWE WEZWANIE DO ZAPŁATY".into(),
-        LetterKind::PlFinalDemand => "OSTATECZNE PRZEDSĄDOWE WEZWANIE DO ZAPŁATY".into(),
-        LetterKind::PlInterestNote if number.trim().is_empty() => "NOTA ODSETKOWA".into(),
-        LetterKind::PlInterestNote => format!("NOTA ODSETKOWA nr {}", number.trim()),
-        LetterKind::RoSomatie => "SOMAȚIE DE PLATĂ".into(),
-        LetterKind::RoNotice => "NOTIFICARE — PUNERE ÎN ÎNTÂRZIERE".into(),
-        LetterKind::EnDemand => "PAYMENT DEMAND — LETTER BEFORE ACTION".into(),
-    }
-}
-
-/// The compensation per invoice: EUR, the conversion rate and its source, the amount.
-fn compensation_table(
-    report: &Report,
-    p: &super::phrases::Phrases,
-    lang: Lang,
-    money: &dyn Fn(Decimal) -> String,
-) -> Block {
-    let rows = report
-        .claims
-        .iter()
-        .filter_map(|c| {
-            let comp = c.compensation.as_ref()?;
-            let rate = comp
-                .eur_rate
-                .map(|r| crate::engine::money::format_fixed(r, 4, lang))
-                .unwrap_or_default();
-            // A table rate names its NBP source; a typed rate is shown as it is.
-            let shown = match (comp.eur_rate_date, &comp.eur_rate_table) {
-                (Some(d), Some(table)) => format!(
-                    "{rate} ({})",
-                    p.compensation_rate
-                        .replace("{date}", &format_date(d, lang))
-                        .replace("{table}", table)
-                ),
-                _ => rate,
-            };
-            Some(vec![
-                c.number.clone(),
-                comp.eur.normalize().to_string(),
-                shown,
-                comp.amount.map(money).unwrap_or_default(),
-            ])
-        })
-        .collect();
-    Block::Table {
-        header: p.compensation_header.map(String::from).to_vec(),
-        rows,
-        numeric: vec![false, true, false, true],
-    }
-}
 
 /// The letter. `report` is the case evaluated on the letter's date.
 pub fn compose(case: &Case, report: &Report, plan: Option<&Schedule>, o: &LetterOptions) -> Letter {
@@ -414,84 +347,8 @@ pub fn compose(case: &Case, report: &Report, plan: Option<&Schedule>, o: &Letter
         guidance,
     };
     if lang == Lang::Ro {
-        normalise_romanian(letter)
+        super::text::normalise_romanian(letter)
     } else {
         letter
     }
-}
-
-/// Romanian is written with comma-below ș and ț; names are often typed with the cedilla forms
-/// ş and ţ (old keyboards), which look wrong in print and do not search or copy as ș/ț.
-fn normalise_romanian(mut letter: Letter) -> Letter {
-    let fix = |s: &mut String| {
-        *s = s
-            .replace('ş', "ș")
-            .replace('ţ', "ț")
-            .replace('Ş', "Ș")
-            .replace('Ţ', "Ț");
-    };
-    fix(&mut letter.title);
-    fix(&mut letter.place_date);
-    fix(&mut letter.author);
-    letter
-        .sender
-        .iter_mut()
-        .chain(letter.recipient.iter_mut())
-        .for_each(fix);
-    for block in letter.body.iter_mut().chain(letter.annex.iter_mut()) {
-        match block {
-            Block::Heading { text } | Block::Para { text } | Block::Note { text } => fix(text),
-            Block::Table { header, rows, .. } => {
-                header.iter_mut().for_each(fix);
-                rows.iter_mut().flatten().for_each(fix);
-            }
-            Block::Signature { lines } => lines.iter_mut().for_each(fix),
-        }
-    }
-    letter
-}
-
-/// The letter as plain text: for e-mail, the clipboard and golden tests.
-pub fn plain_text(letter: &Letter) -> String {
-    let mut out = String::new();
-    out.push_str(&format!("{:>72}\n\n", letter.place_date));
-    for l in &letter.sender {
-        out.push_str(l);
-        out.push('\n');
-    }
-    out.push('\n');
-    for l in &letter.recipient {
-        out.push_str(&format!("{:>40}{l}\n", ""));
-    }
-    out.push_str(&format!("\n{}\n\n", letter.title));
-    let blocks = |out: &mut String, blocks: &[Block]| {
-        for b in blocks {
-            match b {
-                Block::Heading { text } => out.push_str(&format!("{text}\n\n")),
-                Block::Para { text } | Block::Note { text } => out.push_str(&format!("{text}\n\n")),
-                Block::Table { header, rows, .. } => {
-                    out.push_str(&header.join(" | "));
-                    out.push('\n');
-                    for r in rows {
-                        out.push_str(&r.join(" | "));
-                        out.push('\n');
-                    }
-                    out.push('\n');
-                }
-                Block::Signature { lines } => {
-                    out.push_str("\n\n");
-                    for l in lines {
-                        out.push_str(&format!("{:>40}{l}\n", ""));
-                    }
-                    out.push('\n');
-                }
-            }
-        }
-    };
-    blocks(&mut out, &letter.body);
-    if !letter.annex.is_empty() {
-        out.push_str("\n\n");
-        blocks(&mut out, &letter.annex);
-    }
-    out.replace('\u{a0}', " ")
 }

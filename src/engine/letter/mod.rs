@@ -6,13 +6,16 @@ mod compose;
 mod fees;
 mod ids;
 mod model;
+mod parts;
 mod phrases;
+mod text;
 
 pub use agreement::compose_agreement;
-pub use compose::{compose, plain_text};
+pub use compose::compose;
 pub use fees::{pl_claim_fee, pl_epu_fee, ro_stamp_duty};
 pub use ids::{check_cui, check_iban, check_krs, check_nip, check_regon, group_iban, IdError};
 pub use model::*;
+pub use text::plain_text;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -1,0 +1,156 @@
+//! Moving cases in and out: backups, imports and share links.
+
+use super::backend::LocalBackend;
+use super::share;
+use super::state::{new_id, Drafts, Notice, PendingImport, SaveStatus};
+use crate::drafts::{self, Draft, Entry, Imported, DRAFT_VERSION};
+use crate::engine::case::Case;
+use crate::form::CaseForm;
+use leptos::prelude::*;
+
+impl Drafts {
+    /// Every stored draft with its parsed case, for a backup file.
+    pub fn backup(&self, only_current: bool) -> String {
+        self.flush();
+        let backend = LocalBackend::new();
+        let lang = self.ctx.lang.get_untracked();
+        let ids: Vec<String> = if only_current {
+            vec![self.id.get_untracked()]
+        } else {
+            drafts::list(&backend)
+                .into_iter()
+                .filter_map(|e| match e {
+                    Entry::Ok(m) => Some(m.id),
+                    _ => None,
+                })
+                .collect()
+        };
+        let mut items: Vec<(Draft, Option<Case>)> = ids
+            .iter()
+            .filter_map(|id| drafts::read(&backend, id).and_then(Result::ok))
+            .map(|d| {
+                let case = d.form.parse(d.form.case.jurisdiction, lang).case;
+                (d, Some(case))
+            })
+            .collect();
+        // Unsaved (storage full or unavailable): the backup comes from memory.
+        if only_current && (items.is_empty() || self.status.get_untracked() != SaveStatus::Saved) {
+            let draft = Draft {
+                v: DRAFT_VERSION,
+                meta: self.meta(),
+                form: self.store.form.get_untracked(),
+            };
+            let case = self.store.parsed.with_untracked(|p| p.case.clone());
+            items = vec![(draft, Some(case))];
+        }
+        drafts::backup_json(&items)
+    }
+
+    pub fn import_text(&self, text: &str) {
+        let t = self.texts();
+        let message = match drafts::import(text) {
+            Ok(Imported::Case(case)) => {
+                self.flush();
+                let form = CaseForm::from_case(*case);
+                let meta = self.blank_meta();
+                self.load(Draft {
+                    v: DRAFT_VERSION,
+                    meta,
+                    form,
+                });
+                self.save_now();
+                t.imported.replace("{n}", "1")
+            }
+            Ok(Imported::Drafts(list)) => {
+                let backend = LocalBackend::new();
+                let mut n = 0;
+                for draft in list {
+                    if drafts::read(&backend, &draft.meta.id).is_some() {
+                        self.pending.set(Some(PendingImport { incoming: draft }));
+                        continue;
+                    }
+                    let _ = drafts::save(&mut LocalBackend::new(), draft, &new_id(), "");
+                    n += 1;
+                }
+                self.refresh();
+                t.imported.replace("{n}", &n.to_string())
+            }
+            Err(drafts::ImportError::NotJson) => t.import_not_json.to_string(),
+            Err(drafts::ImportError::NotOverdue) => t.import_not_overdue.to_string(),
+            Err(drafts::ImportError::Newer) => t.import_newer.to_string(),
+            Err(drafts::ImportError::Damaged(detail)) => {
+                t.import_damaged.replace("{detail}", &detail)
+            }
+        };
+        self.notice.set(Some(Notice {
+            text: message,
+            undo: false,
+        }));
+    }
+
+    /// The person's answer about an imported draft that already exists.
+    pub fn resolve_import(&self, replace: bool) {
+        let Some(PendingImport { mut incoming }) = self.pending.get_untracked() else {
+            return;
+        };
+        if !replace {
+            incoming.meta.id = new_id();
+            incoming.meta.name = format!("{} {}", incoming.meta.name, self.texts().copy_suffix);
+        }
+        incoming.meta.rev = drafts::read(&LocalBackend::new(), &incoming.meta.id)
+            .and_then(Result::ok)
+            .map_or(0, |d| d.meta.rev);
+        incoming.meta.tab = self.tab.get_value();
+        let id = incoming.meta.id.clone();
+        let _ = drafts::save(&mut LocalBackend::new(), incoming, &new_id(), "");
+        self.pending.set(None);
+        if replace && id == self.id.get_untracked() {
+            self.open(&id);
+        }
+        self.refresh();
+    }
+
+    pub(super) fn open_shared(&self, payload: String) {
+        let d = *self;
+        leptos::task::spawn_local(async move {
+            let t = d.texts();
+            match share::decode(&payload)
+                .await
+                .ok()
+                .and_then(|json| Case::from_json(&json).ok())
+            {
+                Some(case) => {
+                    let meta = d.blank_meta();
+                    d.load(Draft {
+                        v: DRAFT_VERSION,
+                        meta,
+                        form: CaseForm::from_case(case),
+                    });
+                    d.save_now();
+                    d.notice.set(Some(Notice {
+                        text: t.share_opened.to_string(),
+                        undo: false,
+                    }));
+                }
+                None => d.notice.set(Some(Notice {
+                    text: t.share_broken.to_string(),
+                    undo: false,
+                })),
+            }
+        });
+    }
+
+    /// Builds the share link of the current case; copies it when the clipboard allows.
+    pub async fn share_link(&self) -> Option<String> {
+        let json = self.store.parsed.with_untracked(|p| p.case.to_json());
+        let encoded = share::encode(&json).await.ok()?;
+        let link = format!("{}{}{encoded}", share::base_url(), share::FRAGMENT);
+        if share::copy_to_clipboard(&link).await {
+            self.notice.set(Some(Notice {
+                text: self.texts().share_copied.to_string(),
+                undo: false,
+            }));
+        }
+        Some(link)
+    }
+}
