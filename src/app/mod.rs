@@ -3,6 +3,7 @@
 pub mod components;
 pub mod download;
 pub mod drafts;
+pub mod embed;
 pub mod fonts;
 pub mod i18n;
 pub mod js_api;

@@ -9,14 +9,33 @@ use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let stored = prefs::load();
+    let embed = super::embed::from_url();
+    let mut stored = prefs::load();
+    if let Some(e) = &embed {
+        if let Some(lang) = e.lang {
+            stored.lang = lang;
+            stored.jurisdiction = lang.default_jurisdiction();
+        }
+        if let Some(j) = e.jurisdiction {
+            stored.jurisdiction = j;
+            stored.jurisdiction_chosen = true;
+        }
+    }
+    let tools: Vec<Tool> = embed
+        .as_ref()
+        .map_or(Tool::ALL.to_vec(), |e| e.tools.clone());
     let ctx = Ctx::new(stored.lang, stored.jurisdiction);
     provide_context(ctx);
     let store = super::store::Store::new(ctx, stored.jurisdiction);
     provide_context(store);
     provide_context(super::drafts::Drafts::start(ctx, store));
     let chosen = RwSignal::new(stored.jurisdiction_chosen);
-    let tool = RwSignal::new(tools::tool_from_url().unwrap_or(Tool::Interest));
+    let first = tools.first().copied().unwrap_or(Tool::Interest);
+    let tool = RwSignal::new(
+        tools::tool_from_url()
+            .filter(|t| tools.contains(t))
+            .unwrap_or(first),
+    );
 
     // Persist preferences and reflect the language in the document head.
     Effect::new(move |_| {
@@ -49,7 +68,8 @@ pub fn App() -> impl IntoView {
             </div>
             <Settings chosen=chosen/>
         </header>
-        <Nav tool=tool/>
+        {embed.is_some().then(|| view! { <super::embed::EmbedBar/> })}
+        <Nav tool=tool tools=tools/>
         <div class="drafts-wrap"><super::drafts::DraftsBar/></div>
         <main id="main" tabindex="-1">
             {move || tools::view_tool(tool.get())}
@@ -107,12 +127,12 @@ fn Settings(chosen: RwSignal<bool>) -> impl IntoView {
 }
 
 #[component]
-fn Nav(tool: RwSignal<Tool>) -> impl IntoView {
+fn Nav(tool: RwSignal<Tool>, tools: Vec<Tool>) -> impl IntoView {
     let ctx = use_ctx();
     view! {
         <nav class="tools" aria-label=move || ctx.texts().nav_label>
             <ul>
-                {Tool::ALL.into_iter().map(|t| view! {
+                {tools.into_iter().map(|t| view! {
                     <li>
                         <button type="button" data-testid=format!("nav-{}", t.slug())
                             aria-current=move || (tool.get() == t).then_some("page")

@@ -72,4 +72,5 @@ pub const TEXTS: Texts = Texts {
     },
     footer_privacy: "Your data stays on your device.",
     footer_disclaimer: "Not legal advice.",
+    open_full: "Open the full version ↗",
 };

@@ -40,6 +40,7 @@ pub struct Texts {
     pub method: MethodTexts,
     pub footer_privacy: &'static str,
     pub footer_disclaimer: &'static str,
+    pub open_full: &'static str,
 }
 
 pub struct ToolTexts {

@@ -72,4 +72,5 @@ pub const TEXTS: Texts = Texts {
     },
     footer_privacy: "Dane zostają na Twoim urządzeniu.",
     footer_disclaimer: "To nie jest porada prawna.",
+    open_full: "Otwórz pełną wersję ↗",
 };

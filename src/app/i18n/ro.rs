@@ -72,4 +72,5 @@ pub const TEXTS: Texts = Texts {
     },
     footer_privacy: "Datele rămân pe dispozitivul dumneavoastră.",
     footer_disclaimer: "Nu constituie consultanță juridică.",
+    open_full: "Deschide versiunea completă ↗",
 };
