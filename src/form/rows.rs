@@ -4,7 +4,7 @@ use crate::engine::limitation::EventKind;
 use serde::{Deserialize, Serialize};
 
 /// A row of one of the form's tables, found by its id.
-pub trait Row: Clone + Default + Send + Sync + 'static {
+pub trait Row: Clone + Default + PartialEq + Send + Sync + 'static {
     fn id(&self) -> u32;
 }
 

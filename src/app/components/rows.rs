@@ -7,8 +7,10 @@ use leptos::prelude::*;
 pub struct RowHandle<R: Row> {
     store: Store,
     id: u32,
-    list: fn(&CaseForm) -> &Vec<R>,
     list_mut: fn(&mut CaseForm) -> &mut Vec<R>,
+    /// The row and its position, recomputed on every change of the form but notifying this
+    /// row's fields only when they differ: typing in one row leaves the other rows untouched.
+    row: Memo<(R, usize)>,
 }
 
 impl<R: Row> Clone for RowHandle<R> {
@@ -26,32 +28,33 @@ impl<R: Row> RowHandle<R> {
         list: fn(&CaseForm) -> &Vec<R>,
         list_mut: fn(&mut CaseForm) -> &mut Vec<R>,
     ) -> Self {
+        let row = Memo::new(move |_| {
+            store.form.with(|f| {
+                let rows = list(f);
+                let position = rows.iter().position(|r| r.id() == id);
+                let row = position
+                    .and_then(|i| rows.get(i))
+                    .cloned()
+                    .unwrap_or_default();
+                (row, position.unwrap_or(0) + 1)
+            })
+        });
         RowHandle {
             store,
             id,
-            list,
             list_mut,
+            row,
         }
     }
 
     /// The row as typed (tracked).
     pub fn get(&self) -> R {
-        let (id, list) = (self.id, self.list);
-        self.store.form.with(|f| {
-            list(f)
-                .iter()
-                .find(|r| r.id() == id)
-                .cloned()
-                .unwrap_or_default()
-        })
+        self.row.with(|(r, _)| r.clone())
     }
 
     /// 1-based position, for labels such as "Amount (2)".
     pub fn position(&self) -> usize {
-        let (id, list) = (self.id, self.list);
-        self.store
-            .form
-            .with(|f| list(f).iter().position(|r| r.id() == id).unwrap_or(0) + 1)
+        self.row.with(|(_, p)| *p)
     }
 
     /// A callback that writes one field of the row.

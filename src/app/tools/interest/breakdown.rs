@@ -90,42 +90,93 @@ fn ClaimBreakdown(index: usize, claim: ClaimReport) -> impl IntoView {
     }
 }
 
+/// One claim's breakdown, rebuilt only when that claim's figures (or the language) change.
+#[component]
+fn ClaimAt(index: usize) -> impl IntoView {
+    let ctx = use_ctx();
+    let store = use_store();
+    let claim = Memo::new(move |_| {
+        let lang = ctx.lang.get();
+        let name = store
+            .parsed
+            .with(|p| p.case.claims.get(index).map(|c| c.number.clone()));
+        let report = store
+            .report
+            .with(|r| r.as_ref().ok().and_then(|r| r.claims.get(index).cloned()));
+        report.map(|c| (c, lang, name))
+    });
+    move || {
+        claim
+            .get()
+            .map(|(c, _, _)| view! { <ClaimBreakdown index=index claim=c/> })
+    }
+}
+
 #[component]
 pub fn Breakdown() -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
     let t = move || ctx.texts().interest;
-    let report = move || store.report.get().ok().filter(|r| !r.claims.is_empty());
-    view! {
-        {move || report().map(|r| {
-            let lang = ctx.lang.get();
-            let currency = r.currency;
-            let payments = with_namer(ctx, store, |n| {
-                r.payments.iter().enumerate().map(|(i, p)| {
-                    let mut parts: Vec<String> = p.applied.iter().map(|a| {
-                        t().payment_part
-                            .replace("{claim}", &(n.claim)(a.claim))
-                            .replace("{interest}", &format_amount(a.to_interest, currency, lang))
-                            .replace("{principal}", &format_amount(a.to_principal, currency, lang))
-                    }).collect();
+    let count = Memo::new(move |_| {
+        store
+            .report
+            .with(|r| r.as_ref().map_or(0, |r| r.claims.len()))
+    });
+    let payments = move || {
+        let Ok(r) = store.report.get() else {
+            return Vec::new();
+        };
+        let lang = ctx.lang.get();
+        let currency = r.currency;
+        with_namer(ctx, store, |n| {
+            r.payments
+                .iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    let mut parts: Vec<String> = p
+                        .applied
+                        .iter()
+                        .map(|a| {
+                            t().payment_part
+                                .replace("{claim}", &(n.claim)(a.claim))
+                                .replace(
+                                    "{interest}",
+                                    &format_amount(a.to_interest, currency, lang),
+                                )
+                                .replace(
+                                    "{principal}",
+                                    &format_amount(a.to_principal, currency, lang),
+                                )
+                        })
+                        .collect();
                     if !p.unapplied.is_zero() {
-                        parts.push(t().unapplied.replace("{amount}", &format_amount(p.unapplied, currency, lang)));
+                        parts.push(
+                            t().unapplied
+                                .replace("{amount}", &format_amount(p.unapplied, currency, lang)),
+                        );
                     }
                     format!("{}: {}", (n.payment)(i), parts.join("; "))
-                }).collect::<Vec<_>>()
-            });
-            view! {
-                <section class="breakdown" data-testid="breakdown">
-                    <h2>{t().breakdown}</h2>
-                    {r.claims.into_iter().enumerate().map(|(i, c)| view! { <ClaimBreakdown index=i claim=c/> }).collect_view()}
-                    {(!payments.is_empty()).then(|| view! {
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <Show when=move || { count.get() > 0 }>
+            <section class="breakdown" data-testid="breakdown">
+                <h2>{move || t().breakdown}</h2>
+                <For each=move || 0..count.get() key=|i| *i let:i>
+                    <ClaimAt index=i/>
+                </For>
+                {move || {
+                    let list = payments();
+                    (!list.is_empty()).then(|| view! {
                         <h3>{t().payments}</h3>
                         <ul class="applications" data-testid="applications">
-                            {payments.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                            {list.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
                         </ul>
-                    })}
-                </section>
-            }
-        })}
+                    })
+                }}
+            </section>
+        </Show>
     }
 }

@@ -39,12 +39,13 @@ pub fn with_namer<R>(ctx: Ctx, store: Store, f: impl FnOnce(&Namer) -> R) -> R {
 /// The translated error of a form field, if it has one. An empty required field reads
 /// "This field is required." rather than the amount-specific message.
 pub fn field_error(ctx: Ctx, store: Store, field: crate::form::Field) -> Signal<Option<String>> {
-    Signal::derive(move || {
+    // A memo: a field's text is touched only when its own error changes.
+    Signal::from(Memo::new(move |_| {
         store.parsed.with(|p| p.error(field)).map(|e| match e {
             crate::engine::error::InputError::Empty => ctx.texts().required.to_string(),
             e => ctx.texts().error(e).to_string(),
         })
-    })
+    }))
 }
 
 /// Shows a valid amount back in the local format when the field is left ("12345,67" ->
