@@ -1,7 +1,9 @@
 //! Shared form controls.
 
 mod form_input;
+mod invoice_choice;
 mod rows;
 
 pub use form_input::{Checkbox, FormInput};
+pub use invoice_choice::InvoiceChoice;
 pub use rows::RowHandle;

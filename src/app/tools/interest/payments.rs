@@ -1,12 +1,12 @@
 //! Payments received: date, amount and, optionally, the invoice the debtor said it pays.
 
 use super::names::field_error;
-use crate::app::components::FormInput;
 use crate::app::components::RowHandle;
+use crate::app::components::{FormInput, InvoiceChoice};
 use crate::app::store::use_store;
 use crate::app::tr;
 use crate::app::use_ctx;
-use crate::form::{CaseForm, Field, PaymentRow};
+use crate::form::{Field, PaymentRow};
 use leptos::prelude::*;
 
 #[component]
@@ -21,7 +21,6 @@ fn PaymentRowView(id: u32) -> impl IntoView {
     let label = move |text: fn(&crate::app::i18n::interest::InterestTexts) -> &'static str| {
         Signal::derive(move || format!("{} ({})", text(t()), position()))
     };
-    let numbers = move || store.form.with(CaseForm::invoice_numbers);
     let select_id = format!("payment-{id}-claim");
     view! {
         <div class="row-item payment-row" data-testid=format!("payment-row-{id}")>
@@ -38,17 +37,9 @@ fn PaymentRowView(id: u32) -> impl IntoView {
                     }
                 })
                 error=field_error(ctx, store, Field::PaymentAmount(id))/>
-            <div class="field">
-                <label for=select_id.clone() class="cell-label">{move || label(|t| t.pays_invoice).get()}</label>
-                <select id=select_id.clone() data-testid=select_id.clone()
-                    on:change=move |ev| edit(|r, v| r.claim = v).run(event_target_value(&ev))>
-                    <option value="" selected=move || row().claim.is_empty()>{tr(|t| t.interest.pays_any)}</option>
-                    {move || numbers().into_iter().map(|n| {
-                        let selected = row().claim == n;
-                        view! { <option value=n.clone() selected=selected>{n.clone()}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
+            <InvoiceChoice id=select_id.clone() label=label(|t| t.pays_invoice) label_class="cell-label"
+                none=|t| t.interest.pays_any
+                value=Signal::derive(move || row().claim) on_change=edit(|r, v| r.claim = v)/>
             <button type="button" class="remove" data-testid=format!("payment-{id}-remove")
                 aria-label=move || format!("{} ({})", t().remove, position())
                 on:click=move |_| handle.remove()>

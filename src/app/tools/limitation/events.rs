@@ -1,13 +1,13 @@
 //! Events that interrupt or suspend limitation, typed by the person.
 
-use crate::app::components::FormInput;
 use crate::app::components::RowHandle;
+use crate::app::components::{FormInput, InvoiceChoice};
 use crate::app::store::use_store;
 use crate::app::tools::interest::names::field_error;
 use crate::app::use_ctx;
 use crate::app::{tr, trs};
 use crate::engine::limitation::EventKind;
-use crate::form::{CaseForm, EventRow, Field};
+use crate::form::{EventRow, Field};
 use leptos::prelude::*;
 
 fn kind_code(k: EventKind) -> String {
@@ -22,7 +22,6 @@ fn EventRowView(id: u32) -> impl IntoView {
     let handle = RowHandle::new(store, id, |f| &f.events, |f| &mut f.events);
     let row = move || handle.get();
     let edit = move |g: fn(&mut EventRow, String)| handle.edit(g);
-    let numbers = move || store.form.with(CaseForm::invoice_numbers);
     let kind_id = format!("event-{id}-kind");
     let claim_id = format!("event-{id}-claim");
     view! {
@@ -52,17 +51,9 @@ fn EventRowView(id: u32) -> impl IntoView {
             <FormInput id=format!("event-{id}-end") label=trs(|t| t.limitation.event_end) kind="date"
                 value=Signal::derive(move || row().end)
                 on_input=edit(|r, v| r.end = v) error=field_error(ctx, store, Field::EventEnd(id))/>
-            <div class="field">
-                <label for=claim_id.clone()>{tr(|t| t.limitation.event_claim)}</label>
-                <select id=claim_id.clone() data-testid=claim_id.clone()
-                    on:change=move |ev| edit(|r, v| r.claim = v).run(event_target_value(&ev))>
-                    <option value="" selected=move || row().claim.is_empty()>{tr(|t| t.limitation.all_claims)}</option>
-                    {move || numbers().into_iter().map(|n| {
-                        let selected = row().claim == n;
-                        view! { <option value=n.clone() selected=selected>{n.clone()}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
+            <InvoiceChoice id=claim_id.clone() label=trs(|t| t.limitation.event_claim)
+                none=|t| t.limitation.all_claims
+                value=Signal::derive(move || row().claim) on_change=edit(|r, v| r.claim = v)/>
             <button type="button" class="remove" aria-label=move || ctx.texts().interest.remove
                 on:click=move |_| handle.remove()>"×"</button>
         </div>
