@@ -125,3 +125,20 @@ test.describe('Romanian creditor sends a somație', () => {
     expect(pdf).toContain('22.918,45 lei');
   });
 });
+
+test.describe('phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, locale: 'en-GB' });
+  test('every tool fits a phone screen', async ({ page }) => {
+    const app = new App(page);
+    await app.open();
+    const tool = new InterestTool(page);
+    await tool.fillClaim(0, { number: 'INV-7', due: '2025-03-15', amount: '7,500.00' });
+    await tool.addPayment({ date: '2025-05-15', amount: '500' });
+    for (const slug of ['interest', 'plan', 'limitation', 'letter', 'method']) {
+      await app.nav(slug).click();
+      await expect(page.getByTestId(`tool-${slug}`)).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, slug).toBeLessThanOrEqual(0);
+    }
+  });
+});
