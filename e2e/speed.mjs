@@ -49,23 +49,43 @@ await page.locator('details.paste summary').click();
 await page.getByTestId('paste-rows').fill(rows);
 await page.getByTestId('paste-add').click();
 await page.locator('.claim-row[data-testid^=claim-row]').nth(99).waitFor();
-const frame = await page.evaluate(async () => {
-  const input = document.querySelectorAll('.claim-row[data-testid^=claim-row] input')[3];
-  const times = [];
-  for (let i = 0; i < 10; i++) {
-    const start = performance.now();
-    input.value = `${2000 + i},00`;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[5], max: times[9] };
+// Real key presses, timed by the browser's Event Timing API: from the key press to the next
+// frame painted after its handlers ran (what INP measures), and also to after the second
+// animation frame, the older and more pessimistic measure.
+const amount = page.locator('.claim-row[data-testid^=claim-row] input').nth(3);
+await amount.click();
+await amount.press('End');
+await page.evaluate(() => {
+  window.__events = [];
+  new PerformanceObserver((list) => window.__events.push(...list.getEntries().filter((e) => e.interactionId).map((e) => ({ id: e.interactionId, d: e.duration }))))
+    .observe({ type: 'event', durationThreshold: 16, buffered: false });
 });
-
+const times = [];
+for (let i = 0; i < 12; i++) {
+  await page.evaluate(() => {
+    window.__raf = null;
+    const input = document.activeElement;
+    input.addEventListener('keydown', () => {
+      const start = performance.now();
+      input.addEventListener('input', () => requestAnimationFrame(() => requestAnimationFrame(() => { window.__raf = performance.now() - start; })), { once: true });
+    }, { once: true });
+  });
+  await page.keyboard.press(String(i % 10));
+  times.push(await (await page.waitForFunction(() => window.__raf)).jsonValue());
+  await page.waitForTimeout(150);
+}
+await page.waitForTimeout(500);
+const events = await page.evaluate(() => window.__events);
+const perInteraction = new Map();
+for (const e of events) perInteraction.set(e.id, Math.max(perInteraction.get(e.id) ?? 0, e.d));
+// Interactions under 16 ms are not reported by the API; they count as one frame.
+const inp = [...perInteraction.values()];
+while (inp.length < times.length) inp.push(16);
+const med = (a) => a.slice().sort((x, y) => x - y)[Math.floor(a.length / 2)];
+const frame = { median: med(inp), max: Math.max(...inp), rafMedian: med(times) };
 console.log(`first load (gzip, ${firstLoad.length} files): ${(gzip / 1024).toFixed(1)} KB   (budget 300 KB)`);
 console.log(`cold load to interactive, 4x CPU slowdown: ${cold.toFixed(0)} ms   (budget 1000 ms)`);
 console.log(`repeat load offline, 4x CPU slowdown: ${offline.toFixed(0)} ms   (budget 500 ms)`);
-console.log(`keystroke to painted frame, 100 invoices, 4x CPU slowdown: median ${frame.median.toFixed(1)} ms, max ${frame.max.toFixed(1)} ms   (frame budget 16.7 ms)`);
+console.log(`key press to next paint (Event Timing), 100 invoices, 4x CPU slowdown: median ${frame.median.toFixed(0)} ms, max ${frame.max.toFixed(0)} ms   (frame budget 16.7 ms; two-animation-frame measure: median ${frame.rafMedian.toFixed(0)} ms)`);
 await browser.close();
 server.close();
