@@ -2,11 +2,12 @@
 //! A real word processor opens the DOCX: LibreOffice (headless) converts it to text and every
 //! figure, the amount in words and the diacritics are there.
 
-use overdue::engine::case::Case;
-use overdue::engine::evaluate;
-use overdue::engine::letter::{compose, LetterKind, LetterOptions};
+use overdue::engine::letter::{LetterKind, LetterOptions};
 use overdue::export::docx::letter_docx;
 use std::path::PathBuf;
+
+mod common;
+use common::{example_case, letter_of};
 use std::process::Command;
 
 fn soffice_text(name: &str, bytes: &[u8]) -> String {
@@ -34,23 +35,13 @@ fn soffice_text(name: &str, bytes: &[u8]) -> String {
 
 #[test]
 fn libreoffice_reads_the_polish_demand_and_the_romanian_somatie() {
-    let json = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/docs/case.example.json"
-    ))
-    .unwrap();
-    let mut case = Case::from_json(&json).unwrap();
-    case.letter = LetterOptions {
+    let mut case = example_case(LetterOptions {
         kind: LetterKind::PlDemand,
         place: "Łódź".into(),
         iban: "PL61109010140000071219812874".into(),
         ..LetterOptions::default()
-    };
-    let report = evaluate(&case).unwrap();
-    let text = soffice_text(
-        "pl",
-        &letter_docx(&compose(&case, &report, None, &case.letter)),
-    );
+    });
+    let text = soffice_text("pl", &letter_docx(&letter_of(&case)));
     for expected in [
         "Łódź, 31.12.2025",
         "PRZEDSĄDOWE WEZWANIE DO ZAPŁATY",
@@ -70,10 +61,7 @@ fn libreoffice_reads_the_polish_demand_and_the_romanian_somatie() {
     case.jurisdiction = overdue::engine::locale::Jurisdiction::Ro;
     case.letter.kind = LetterKind::RoSomatie;
     case.creditor.name = "Tipografia Ştefan Ţepeş SRL".into();
-    let text = soffice_text(
-        "ro",
-        &letter_docx(&compose(&case, &report, None, &case.letter)),
-    );
+    let text = soffice_text("ro", &letter_docx(&letter_of(&case)));
     assert!(text.contains("SOMAȚIE DE PLATĂ"), "{text}");
     // Cedilla ş/ţ as typed are printed as comma-below ș/ț.
     assert!(text.contains("Tipografia Ștefan Țepeș SRL"), "{text}");

@@ -3,19 +3,13 @@
 //! diacritics; qpdf checks the structure; page 1 is rendered to PNG (target/…/pdf-*.png).
 
 use overdue::engine::case::Case;
-use overdue::engine::evaluate;
-use overdue::engine::letter::{compose, LetterKind, LetterOptions};
+use overdue::engine::letter::{LetterKind, LetterOptions};
 use overdue::export::pdf::letter_pdf;
 use std::path::PathBuf;
-use std::process::Command;
 
-fn fonts() -> (Vec<u8>, Vec<u8>) {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/fonts");
-    (
-        std::fs::read(format!("{dir}/overdue-sans-regular.ttf")).unwrap(),
-        std::fs::read(format!("{dir}/overdue-sans-bold.ttf")).unwrap(),
-    )
-}
+mod common;
+use common::{example_case, fonts, letter_of};
+use std::process::Command;
 
 fn check(name: &str, pdf: &[u8]) -> String {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
@@ -53,21 +47,14 @@ fn check(name: &str, pdf: &[u8]) -> String {
 
 #[test]
 fn polish_demand_as_pdf() {
-    let json = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/docs/case.example.json"
-    ))
-    .unwrap();
-    let mut case = Case::from_json(&json).unwrap();
-    case.letter = LetterOptions {
+    let case = example_case(LetterOptions {
         kind: LetterKind::PlDemand,
         place: "Łódź".into(),
         iban: "PL61109010140000071219812874".into(),
         signatory: "Jan Nowak".into(),
         ..LetterOptions::default()
-    };
-    let report = evaluate(&case).unwrap();
-    let letter = compose(&case, &report, None, &case.letter);
+    });
+    let letter = letter_of(&case);
     let (regular, bold) = fonts();
     let pdf = letter_pdf(&letter, &regular, &bold).unwrap();
     assert!(
@@ -96,27 +83,15 @@ fn polish_demand_as_pdf() {
 
 #[test]
 fn romanian_somatie_as_pdf_with_comma_below_letters() {
-    let json = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/docs/case.example.json"
-    ))
-    .unwrap();
-    let mut case = Case::from_json(&json).unwrap();
-    case.jurisdiction = overdue::engine::locale::Jurisdiction::Ro;
-    case.creditor.name = "Tipografia Ştefan Ţepeş SRL".into();
-    case.letter = LetterOptions {
+    let mut case = example_case(LetterOptions {
         kind: LetterKind::RoSomatie,
         deadline_days: 15,
         ..LetterOptions::default()
-    };
-    let report = evaluate(&case).unwrap();
+    });
+    case.jurisdiction = overdue::engine::locale::Jurisdiction::Ro;
+    case.creditor.name = "Tipografia Ştefan Ţepeş SRL".into();
     let (regular, bold) = fonts();
-    let pdf = letter_pdf(
-        &compose(&case, &report, None, &case.letter),
-        &regular,
-        &bold,
-    )
-    .unwrap();
+    let pdf = letter_pdf(&letter_of(&case), &regular, &bold).unwrap();
     let text = check("ro", &pdf);
     for expected in [
         "SOMAȚIE DE PLATĂ",
@@ -144,14 +119,8 @@ fn long_tables_break_across_pages() {
             currency: case.currency,
         });
     }
-    let report = evaluate(&case).unwrap();
     let (regular, bold) = fonts();
-    let pdf = letter_pdf(
-        &compose(&case, &report, None, &case.letter),
-        &regular,
-        &bold,
-    )
-    .unwrap();
+    let pdf = letter_pdf(&letter_of(&case), &regular, &bold).unwrap();
     let text = check("long", &pdf);
     assert!(
         text.matches("Faktura").count() >= 4,
@@ -164,12 +133,7 @@ fn long_tables_break_across_pages() {
 fn instalment_agreement_as_pdf() {
     use overdue::engine::letter::compose_agreement;
     use overdue::engine::plan::{schedule, PlanInterest, PlanOptions};
-    let json = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/docs/case.example.json"
-    ))
-    .unwrap();
-    let mut case = Case::from_json(&json).unwrap();
+    let mut case = example_case(LetterOptions::default());
     case.plan = PlanOptions {
         agreement_date: chrono::NaiveDate::from_ymd_opt(2026, 1, 5),
         first_due: chrono::NaiveDate::from_ymd_opt(2026, 2, 5),

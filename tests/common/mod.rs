@@ -1,0 +1,33 @@
+//! What the export tests share: the documented example case, its letter, and the PDF fonts.
+#![allow(dead_code)] // each test crate uses its own part
+
+use overdue::engine::case::Case;
+use overdue::engine::evaluate;
+use overdue::engine::letter::{compose, Letter, LetterOptions};
+
+/// `docs/case.example.json` (the case of the JSON contract) with the given letter options.
+pub fn example_case(letter: LetterOptions) -> Case {
+    let json = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/case.example.json"
+    ))
+    .unwrap();
+    let mut case = Case::from_json(&json).unwrap();
+    case.letter = letter;
+    case
+}
+
+/// The letter of a case, as the app composes it (no instalment plan).
+pub fn letter_of(case: &Case) -> Letter {
+    let report = evaluate(case).unwrap();
+    compose(case, &report, None, &case.letter)
+}
+
+/// The regular and bold subsets the app ships.
+pub fn fonts() -> (Vec<u8>, Vec<u8>) {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/fonts");
+    (
+        std::fs::read(format!("{dir}/overdue-sans-regular.ttf")).unwrap(),
+        std::fs::read(format!("{dir}/overdue-sans-bold.ttf")).unwrap(),
+    )
+}
