@@ -118,9 +118,16 @@ fn check<T>(
     result.map_err(|e| errors.insert(field, e)).ok()
 }
 
-/// A percentage with up to four decimals ("11,25", "7.5%").
+/// A percentage with up to four decimals ("11,25", "7.5%", "1.125"). No rate has a thousands
+/// separator, so a single dot or comma is always the decimal mark, in every language (the amount
+/// rule would read "1.125" as 1 125).
 fn percent(text: &str) -> Result<rust_decimal::Decimal, InputError> {
-    crate::engine::money::parse_decimal(text, Lang::Pl, 4)
+    let marks = text.matches(['.', ',']).count();
+    if marks == 1 {
+        crate::engine::money::parse_decimal(&text.replace(',', "."), Lang::En, 4)
+    } else {
+        crate::engine::money::parse_decimal(text, Lang::Pl, 4)
+    }
 }
 
 impl CaseForm {
@@ -396,5 +403,19 @@ mod tests {
         );
         assert_eq!(parsed.error(Field::ClaimDue(bad)), Some(InputError::Empty));
         assert_eq!(parsed.case.calculation_date, Some(today));
+    }
+
+    #[test]
+    fn a_single_dot_or_comma_in_a_percentage_is_the_decimal_mark() {
+        let d = |s: &str| s.parse::<rust_decimal::Decimal>().unwrap();
+        assert_eq!(percent("1.125"), Ok(d("1.125")));
+        assert_eq!(percent("1,125%"), Ok(d("1.125")));
+        assert_eq!(percent("11,25"), Ok(d("11.25")));
+        assert_eq!(percent(" 7.5 % "), Ok(d("7.5")));
+        assert_eq!(percent("12"), Ok(d("12")));
+        assert_eq!(percent("1.12345"), Err(InputError::TooManyDecimals));
+        assert!(percent("1.2.3").is_err());
+        assert!(percent("abc").is_err());
+        assert_eq!(percent(""), Err(InputError::Empty));
     }
 }
