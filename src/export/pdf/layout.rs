@@ -159,27 +159,26 @@ impl<'m> Pages<'m> {
             size,
         };
         self.room(size * 4.0);
-        self.push(Op::Line {
-            x1: MARGIN,
-            y1: self.y,
-            x2: MARGIN + total,
-            y2: self.y,
-        });
-        self.row(&table, header, true);
+        self.table_head(&table, header, total);
         for row in rows {
             let height = self.row_height(&table, row, false);
             if self.room(height) {
-                self.push(Op::Line {
-                    x1: MARGIN,
-                    y1: self.y,
-                    x2: MARGIN + total,
-                    y2: self.y,
-                });
-                self.row(&table, header, true);
+                self.table_head(&table, header, total);
             }
             self.row(&table, row, false);
         }
         self.gap(8.0);
+    }
+
+    /// The rule above a table and its header row, repeated at the top of each page it spans.
+    fn table_head(&mut self, table: &Table, header: &[String], width: f32) {
+        self.push(Op::Line {
+            x1: MARGIN,
+            y1: self.y,
+            x2: MARGIN + width,
+            y2: self.y,
+        });
+        self.row(table, header, true);
     }
 
     fn wrap_cells(&self, table: &Table, cells: &[String], bold: bool) -> Vec<Vec<String>> {
