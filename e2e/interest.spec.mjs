@@ -77,6 +77,35 @@ test.describe('Polish business owner with three unpaid invoices', () => {
     await expect(page.locator('.claim-row[data-testid^=claim-row]')).toHaveCount(2);
     await expect(page.locator('.claim-row[data-testid^=claim-row]').first().locator('input').nth(3)).toHaveValue(`1${NBSP}234,56`);
   });
+
+  test('a long list of invoices starts with each breakdown closed, and opens one on demand', async ({ page }) => {
+    // Independent figure: 1 000,00 due 30.06.2025, commercial rate 15,25 % for 1.07–31.12.2025
+    // (184 days, actual/365): 1000 × 0,1525 × 184 / 365 = 76,88; twelve of them 922,56.
+    const app = new App(page);
+    await app.open();
+    const tool = new InterestTool(page);
+    await tool.calcDate.fill('2025-12-31');
+    await page.locator('details.paste summary').click();
+    const rows = Array.from({ length: 12 }, (_, i) => `B/${i + 1}\t\t30.06.2025\t1000`).join('\n');
+    await page.getByTestId('paste-rows').fill(rows);
+    await page.getByTestId('paste-add').click();
+    await expect(tool.totalInterest).toHaveText(zl('922,56'));
+    const last = page.getByTestId('breakdown-11');
+    await expect(page.getByTestId('breakdown')).toContainText('Rozwiń fakturę');
+    await expect(last).not.toHaveAttribute('open');
+    await expect(last.locator('table')).toHaveCount(0);
+    await expect(last.locator('summary')).toContainText('B/12');
+    await expect(last.locator('summary')).toContainText(zl('76,88'));
+    await last.locator('summary').click();
+    await expect(page.getByTestId('claim-interest-11')).toHaveText(zl('76,88'));
+    await expect(last.locator('tbody tr')).toHaveCount(1);
+    await expect(last.locator('tbody')).toContainText('15,25%');
+    // Typing keeps the opened table open and up to date.
+    await tool.claimRow(11).locator('input').nth(3).fill('2000');
+    await expect(page.getByTestId('claim-interest-11')).toHaveText(zl('153,75'));
+    await last.locator('summary').click();
+    await expect(last.locator('table')).toHaveCount(0);
+  });
 });
 
 test.describe('Romanian creditor', () => {

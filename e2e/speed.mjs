@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { serve } from './server.mjs';
 
 const dist = process.argv[2] ?? 'dist';
+// 100 invoices is issue #8's case; another count helps to see how the figure scales.
+const ROWS = Number(process.env.OVERDUE_SPEED_ROWS ?? 100);
 const server = await serve(dist, 0);
 const url = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({
@@ -44,48 +46,59 @@ const offline = await interactive();
 await context.setOffline(false);
 
 // 100 invoices through the paste box, then keystrokes in the first amount.
-const rows = Array.from({ length: 100 }, (_, i) => `FV ${i}/2024\t\t${new Date(Date.UTC(2024, 0, 10 + i * 3)).toISOString().slice(0, 10)}\t${1000 + i},00`).join('\n');
+const rows = Array.from({ length: ROWS }, (_, i) => `FV ${i}/2024\t\t${new Date(Date.UTC(2024, 0, 10 + i * 3)).toISOString().slice(0, 10)}\t${1000 + i},00`).join('\n');
 await page.locator('details.paste summary').click();
 await page.getByTestId('paste-rows').fill(rows);
 await page.getByTestId('paste-add').click();
-await page.locator('.claim-row[data-testid^=claim-row]').nth(99).waitFor();
+await page.locator('.claim-row[data-testid^=claim-row]').nth(ROWS - 1).waitFor();
 // Real key presses, timed by the browser's Event Timing API: from the key press to the next
 // frame painted after its handlers ran (what INP measures), and also to after the second
 // animation frame, the older and more pessimistic measure.
 const amount = page.locator('.claim-row[data-testid^=claim-row] input').nth(3);
 await amount.click();
 await amount.press('End');
-await page.evaluate(() => {
-  window.__events = [];
-  new PerformanceObserver((list) => window.__events.push(...list.getEntries().filter((e) => e.interactionId).map((e) => ({ id: e.interactionId, d: e.duration }))))
-    .observe({ type: 'event', durationThreshold: 16, buffered: false });
-});
-const times = [];
-for (let i = 0; i < 12; i++) {
+
+async function typing(rate) {
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.waitForTimeout(300);
   await page.evaluate(() => {
-    window.__raf = null;
-    const input = document.activeElement;
-    input.addEventListener('keydown', () => {
-      const start = performance.now();
-      input.addEventListener('input', () => requestAnimationFrame(() => requestAnimationFrame(() => { window.__raf = performance.now() - start; })), { once: true });
-    }, { once: true });
+    window.__events = [];
+    window.__observer?.disconnect();
+    window.__observer = new PerformanceObserver((list) => window.__events.push(...list.getEntries().filter((e) => e.interactionId).map((e) => ({ id: e.interactionId, d: e.duration }))));
+    window.__observer.observe({ type: 'event', durationThreshold: 16, buffered: false });
   });
-  await page.keyboard.press(String(i % 10));
-  times.push(await (await page.waitForFunction(() => window.__raf)).jsonValue());
-  await page.waitForTimeout(150);
+  const times = [];
+  for (let i = 0; i < 12; i++) {
+    await page.evaluate(() => {
+      window.__raf = null;
+      const input = document.activeElement;
+      input.addEventListener('keydown', () => {
+        const start = performance.now();
+        input.addEventListener('input', () => requestAnimationFrame(() => requestAnimationFrame(() => { window.__raf = performance.now() - start; })), { once: true });
+      }, { once: true });
+    });
+    await page.keyboard.press(String(i % 10));
+    times.push(await (await page.waitForFunction(() => window.__raf)).jsonValue());
+    await page.waitForTimeout(150);
+  }
+  await page.waitForTimeout(500);
+  const events = await page.evaluate(() => window.__events);
+  const perInteraction = new Map();
+  for (const e of events) perInteraction.set(e.id, Math.max(perInteraction.get(e.id) ?? 0, e.d));
+  // Interactions under 16 ms are not reported by the API; they count as 16 ms (Event Timing
+  // durations are rounded to 8 ms, so a reported figure is never finer than that).
+  const inp = [...perInteraction.values()];
+  while (inp.length < times.length) inp.push(16);
+  const med = (a) => a.slice().sort((x, y) => x - y)[Math.floor(a.length / 2)];
+  return { median: med(inp), max: Math.max(...inp), rafMedian: med(times) };
 }
-await page.waitForTimeout(500);
-const events = await page.evaluate(() => window.__events);
-const perInteraction = new Map();
-for (const e of events) perInteraction.set(e.id, Math.max(perInteraction.get(e.id) ?? 0, e.d));
-// Interactions under 16 ms are not reported by the API; they count as one frame.
-const inp = [...perInteraction.values()];
-while (inp.length < times.length) inp.push(16);
-const med = (a) => a.slice().sort((x, y) => x - y)[Math.floor(a.length / 2)];
-const frame = { median: med(inp), max: Math.max(...inp), rafMedian: med(times) };
+const real = await typing(1);
+const slow = await typing(4);
 console.log(`first load (gzip, ${firstLoad.length} files): ${(gzip / 1024).toFixed(1)} KB   (budget 300 KB)`);
 console.log(`cold load to interactive, 4x CPU slowdown: ${cold.toFixed(0)} ms   (budget 1000 ms)`);
 console.log(`repeat load offline, 4x CPU slowdown: ${offline.toFixed(0)} ms   (budget 500 ms)`);
-console.log(`key press to next paint (Event Timing), 100 invoices, 4x CPU slowdown: median ${frame.median.toFixed(0)} ms, max ${frame.max.toFixed(0)} ms   (frame budget 16.7 ms; two-animation-frame measure: median ${frame.rafMedian.toFixed(0)} ms)`);
+for (const [label, f] of [['no slowdown', real], ['4x CPU slowdown', slow]]) {
+  console.log(`key press to next paint (Event Timing), ${ROWS} invoices, ${label}: median ${f.median.toFixed(0)} ms, max ${f.max.toFixed(0)} ms   (frame budget 16.7 ms; two-animation-frame measure: median ${f.rafMedian.toFixed(0)} ms)`);
+}
 await browser.close();
 server.close();

@@ -74,6 +74,7 @@ pub const TEXTS: InterestTexts = InterestTexts {
     no_claims: "Enter the first invoice: its due date and amount.",
     row_left_out: "This row is left out until it is corrected.",
     breakdown: "Breakdown",
+    breakdown_many: "Open an invoice to see its periods.",
     col_from: "From",
     col_to: "To",
     col_days: "Days",

@@ -84,6 +84,8 @@ pub struct InterestTexts {
     pub no_claims: &'static str,
     pub row_left_out: &'static str,
     pub breakdown: &'static str,
+    /// Shown when the breakdowns start collapsed (many invoices).
+    pub breakdown_many: &'static str,
     pub col_from: &'static str,
     pub col_to: &'static str,
     pub col_days: &'static str,

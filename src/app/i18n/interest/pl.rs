@@ -74,6 +74,7 @@ pub const TEXTS: InterestTexts = InterestTexts {
     no_claims: "Wpisz pierwszą fakturę: termin płatności i kwotę.",
     row_left_out: "Wiersz pominięty do czasu poprawienia.",
     breakdown: "Wyliczenie",
+    breakdown_many: "Rozwiń fakturę, aby zobaczyć jej okresy.",
     col_from: "Od",
     col_to: "Do",
     col_days: "Dni",

@@ -74,6 +74,7 @@ pub const TEXTS: InterestTexts = InterestTexts {
     no_claims: "Introduceți prima factură: scadența și suma.",
     row_left_out: "Rândul este omis până la corectare.",
     breakdown: "Calculul",
+    breakdown_many: "Deschideți o factură pentru a vedea perioadele ei.",
     col_from: "De la",
     col_to: "Până la",
     col_days: "Zile",

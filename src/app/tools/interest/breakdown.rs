@@ -11,15 +11,18 @@ use crate::engine::locale::Lang;
 use crate::engine::money::{format_amount, format_percent};
 use leptos::prelude::*;
 
-#[component]
-fn ClaimBreakdown(index: usize, claim: ClaimReport) -> impl IntoView {
+/// Above this many invoices the breakdowns start closed and a table is built only when its
+/// invoice is opened: a hundred open tables are thousands of cells for the browser to lay out
+/// and paint on every key press.
+const OPEN_UP_TO: usize = 10;
+
+/// The periods table and notes of one claim (the body of its `<details>`).
+fn claim_body(index: usize, claim: ClaimReport, lang: Lang) -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
     let t = ctx.texts().interest;
-    let lang: Lang = ctx.lang.get_untracked();
     let currency = store.parsed.with_untracked(|p| p.case.currency);
     let money = move |v| format_amount(v, currency, lang);
-    let title = with_namer(ctx, store, |n| (n.claim)(index));
     let moved = (claim.effective_due_date != claim.due_date).then(|| {
         t.due_moved
             .replace("{from}", &format_date(claim.due_date, lang))
@@ -52,47 +55,45 @@ fn ClaimBreakdown(index: usize, claim: ClaimReport) -> impl IntoView {
                 .replace("{eur}", &c.eur.normalize().to_string()),
         });
     view! {
-        <article class="claim-breakdown" data-testid=format!("breakdown-{index}")>
-            <h3>{title} " — " {money(claim.amount)}</h3>
-            {moved.map(|m| view! { <p class="note">{m}</p> })}
-            {paid.map(|m| view! { <p class="note">{m}</p> })}
-            <div class="table-scroll">
-                <table>
-                    <thead><tr>
-                        <th scope="col">{t.col_from}</th><th scope="col">{t.col_to}</th>
-                        <th scope="col" class="num">{t.col_days}</th><th scope="col" class="num">{t.col_rate}</th>
-                        <th scope="col" class="num">{t.col_base}</th><th scope="col" class="num">{t.col_interest}</th>
-                        <th scope="col">{t.col_basis}</th>
-                    </tr></thead>
-                    <tbody>
-                        {claim.segments.iter().map(|s| {
-                            let basis = match s.origin {
-                                Origin::User => t.user_rate.to_string(),
-                                Origin::Capped => format!("{} — {}", s.basis, t.capped),
-                                _ => s.basis.to_string(),
-                            };
-                            view! { <tr>
-                                <td>{format_date(s.from, lang)}</td><td>{format_date(s.to, lang)}</td>
-                                <td class="num">{s.days}</td><td class="num">{format_percent(s.rate, lang)}</td>
-                                <td class="num">{money(s.base)}</td><td class="num">{money(s.amount)}</td>
-                                <td class="basis">{basis}</td>
-                            </tr> }
-                        }).collect_view()}
-                    </tbody>
-                    <tfoot><tr>
-                        <th scope="row" colspan="5">{t.interest}</th>
-                        <td class="num" data-testid=format!("claim-interest-{index}")>{money(claim.interest)}</td><td></td>
-                    </tr></tfoot>
-                </table>
-            </div>
-            {compensation.map(|c| view! { <p class="note">{c}</p> })}
-        </article>
+        {moved.map(|m| view! { <p class="note">{m}</p> })}
+        {paid.map(|m| view! { <p class="note">{m}</p> })}
+        <div class="table-scroll">
+            <table>
+                <thead><tr>
+                    <th scope="col">{t.col_from}</th><th scope="col">{t.col_to}</th>
+                    <th scope="col" class="num">{t.col_days}</th><th scope="col" class="num">{t.col_rate}</th>
+                    <th scope="col" class="num">{t.col_base}</th><th scope="col" class="num">{t.col_interest}</th>
+                    <th scope="col">{t.col_basis}</th>
+                </tr></thead>
+                <tbody>
+                    {claim.segments.iter().map(|s| {
+                        let basis = match s.origin {
+                            Origin::User => t.user_rate.to_string(),
+                            Origin::Capped => format!("{} — {}", s.basis, t.capped),
+                            _ => s.basis.to_string(),
+                        };
+                        view! { <tr>
+                            <td>{format_date(s.from, lang)}</td><td>{format_date(s.to, lang)}</td>
+                            <td class="num">{s.days}</td><td class="num">{format_percent(s.rate, lang)}</td>
+                            <td class="num">{money(s.base)}</td><td class="num">{money(s.amount)}</td>
+                            <td class="basis">{basis}</td>
+                        </tr> }
+                    }).collect_view()}
+                </tbody>
+                <tfoot><tr>
+                    <th scope="row" colspan="5">{t.interest}</th>
+                    <td class="num" data-testid=format!("claim-interest-{index}")>{money(claim.interest)}</td><td></td>
+                </tr></tfoot>
+            </table>
+        </div>
+        {compensation.map(|c| view! { <p class="note">{c}</p> })}
     }
 }
 
-/// One claim's breakdown, rebuilt only when that claim's figures (or the language) change.
+/// One claim's breakdown: its summary line always, its table only while it is open. Rebuilt
+/// only when that claim's figures (or the language) change.
 #[component]
-fn ClaimAt(index: usize) -> impl IntoView {
+fn ClaimAt(index: usize, open: bool) -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
     let claim = Memo::new(move |_| {
@@ -105,10 +106,49 @@ fn ClaimAt(index: usize) -> impl IntoView {
             .with(|r| r.as_ref().ok().and_then(|r| r.claims.get(index).cloned()));
         report.map(|c| (c, lang, name))
     });
-    move || {
-        claim
-            .get()
-            .map(|(c, _, _)| view! { <ClaimBreakdown index=index claim=c/> })
+    let is_open = RwSignal::new(open);
+    let summary = move || {
+        claim.with(|c| {
+            c.as_ref().map(|(c, lang, _)| {
+                let currency = store.parsed.with_untracked(|p| p.case.currency);
+                let title = with_namer(ctx, store, |n| (n.claim)(index));
+                let t = ctx.texts().interest;
+                (
+                    title,
+                    format_amount(c.amount, currency, *lang),
+                    format!(
+                        "{}: {}",
+                        t.col_interest,
+                        format_amount(c.interest, currency, *lang)
+                    ),
+                )
+            })
+        })
+    };
+    let toggle = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        if let Some(d) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        {
+            is_open.set(d.open());
+        }
+    };
+    view! {
+        <details class="claim-breakdown" open=open on:toggle=toggle data-testid=format!("breakdown-{index}")>
+            <summary>
+                {move || summary().map(|(title, amount, interest)| view! {
+                    <h3>{title} " — " <span class="nowrap">{amount}</span></h3>
+                    <span class="claim-interest">{interest}</span>
+                })}
+            </summary>
+            {move || {
+                if !is_open.get() {
+                    return None;
+                }
+                claim.get().map(|(c, lang, _)| claim_body(index, c, lang))
+            }}
+        </details>
     }
 }
 
@@ -164,8 +204,9 @@ pub fn Breakdown() -> impl IntoView {
         <Show when=move || { count.get() > 0 }>
             <section class="breakdown" data-testid="breakdown">
                 <h2>{move || t().breakdown}</h2>
+                {move || (count.get() > OPEN_UP_TO).then(|| view! { <p class="hint">{t().breakdown_many}</p> })}
                 <For each=move || 0..count.get() key=|i| *i let:i>
-                    <ClaimAt index=i/>
+                    <ClaimAt index=i open=count.get_untracked() <= OPEN_UP_TO/>
                 </For>
                 {move || {
                     let list = payments();
