@@ -37,7 +37,9 @@
       location.reload();
     }
   });
-  navigator.serviceWorker.register('sw.js', { scope: './' }).then((registration) => {
+  // After the page has loaded: precaching every file (the export worker and fonts included)
+  // must not compete with the first load for the network and the CPU.
+  const register = () => navigator.serviceWorker.register('sw.js', { scope: './' }).then((registration) => {
     if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
     registration.addEventListener('updatefound', () => {
       const worker = registration.installing;
@@ -46,4 +48,6 @@
       });
     });
   }).catch(() => { /* no service worker in development builds */ });
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 })();

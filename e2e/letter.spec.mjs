@@ -23,6 +23,8 @@ test.describe('Polish creditor sends a demand', () => {
   test.use({ locale: 'pl-PL', permissions: ['clipboard-read', 'clipboard-write'] });
 
   test('the letter is filled from the case and exported as DOCX, text and print', async ({ page }) => {
+    const exportModule = [];
+    page.on('request', (r) => { if (new URL(r.url()).pathname.includes('export-worker')) exportModule.push(new URL(r.url()).pathname); });
     const app = new App(page);
     await app.open();
     const tool = new InterestTool(page);
@@ -52,9 +54,12 @@ test.describe('Polish creditor sends a demand', () => {
     await expect(doc).toContainText('Faktury były wielokrotnie monitowane.');
     await expect(page.getByTestId('letter-guidance')).toContainText('nie przerywa biegu przedawnienia');
 
+    // The PDF/DOCX writers are a separate module that the page starts on the first export.
+    expect(exportModule).toEqual([]);
     const download = page.waitForEvent('download');
     await page.getByTestId('letter-docx').click();
     const file = await (await download).path();
+    expect(exportModule).toContain('/export-worker_loader.js');
     const renamed = file + '.docx';
     execFileSync('cp', [file, renamed]);
     const text = docxText(renamed);
@@ -140,5 +145,24 @@ test.describe('phone', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, slug).toBeLessThanOrEqual(0);
     }
+  });
+});
+
+test.describe('the export module cannot be fetched', () => {
+  test.use({ locale: 'en-GB', serviceWorkers: 'block' });
+  test('the letter says so, and the next export tries again', async ({ page }) => {
+    await page.route('**/export-worker_loader.js', (route) => route.abort());
+    const app = new App(page);
+    await app.open();
+    const tool = new InterestTool(page);
+    await tool.fillClaim(0, { number: 'INV-7', due: '2025-03-15', amount: '7,500.00' });
+    await app.nav('letter').click();
+    await page.getByTestId('letter-docx').click();
+    await expect(page.getByRole('alert').filter({ hasText: 'could not be made' })).toBeVisible();
+    await page.unroute('**/export-worker_loader.js');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('letter-docx').click();
+    expect((await download).suggestedFilename()).toMatch(/\.docx$/);
+    await expect(page.getByRole('alert').filter({ hasText: 'could not be made' })).toHaveCount(0);
   });
 });

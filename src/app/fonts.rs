@@ -1,5 +1,6 @@
 //! The PDF fonts (subsets of Liberation Sans, SIL OFL), fetched from the site on the first
-//! PDF export, kept in Cache Storage for offline exports and in memory for the session.
+//! PDF export, kept in Cache Storage for offline exports and in memory for the session. The page
+//! fetches them (its Cache Storage) and hands them to the export worker with each PDF request.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -60,13 +61,4 @@ pub async fn fonts() -> Result<FontPair, JsValue> {
     let fonts = Rc::new((regular, bold));
     FONTS.with(|f| *f.borrow_mut() = Some(fonts.clone()));
     Ok(fonts)
-}
-
-/// Builds the PDF of `letter` and downloads it.
-pub async fn download_pdf(letter: crate::engine::letter::Letter) -> Result<(), JsValue> {
-    let fonts = fonts().await?;
-    let pdf = crate::export::pdf::letter_pdf(&letter, &fonts.0, &fonts.1)
-        .map_err(|_| JsValue::from_str("font"))?;
-    let name = format!("{}.pdf", letter.title.to_lowercase().replace(' ', "-"));
-    super::download::download(&name, "application/pdf", &pdf).map_err(|e| JsValue::from_str(&e))
 }

@@ -1,12 +1,12 @@
 //! The Leptos UI. It reads engine results and never computes law itself.
 
 pub mod components;
+pub mod documents;
 pub mod download;
 pub mod drafts;
 pub mod embed;
 pub mod fonts;
 pub mod i18n;
-pub mod js_api;
 pub mod prefs;
 pub mod shell;
 pub mod store;

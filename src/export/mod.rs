@@ -1,6 +1,7 @@
 //! Pure byte producers: (Case, Report, language) -> file contents. No browser code here either.
 
 pub mod csv;
+pub mod document;
 pub mod docx;
 pub mod ics;
 pub mod pdf;

@@ -34,7 +34,7 @@ pub const TEXTS: LetterTexts = LetterTexts {
     email: "Send by e-mail",
     docx: "Download DOCX (editable)",
     pdf: "Download PDF",
-    pdf_failed: "The PDF could not be made (the font was not downloaded). Try again when online.",
+    export_failed: "The document could not be made (a file it needs was not downloaded). Try again when online.",
     guidance: "Guidance",
     somatie_days: "A somație before a payment order gives at least 15 days (CPC art. 1015).",
     no_claims: "Enter invoices in the Interest tool — the letter fills itself in.",

@@ -37,7 +37,7 @@ pub struct LetterTexts {
     pub email: &'static str,
     pub docx: &'static str,
     pub pdf: &'static str,
-    pub pdf_failed: &'static str,
+    pub export_failed: &'static str,
     pub guidance: &'static str,
     pub somatie_days: &'static str,
     pub no_claims: &'static str,

@@ -26,7 +26,7 @@ pub const TEXTS: LetterTexts = LetterTexts {
     email: "Wyślij e-mailem",
     docx: "Pobierz DOCX (edytowalny)",
     pdf: "Pobierz PDF",
-    pdf_failed: "Nie udało się przygotować PDF (czcionka nie została pobrana). Spróbuj ponownie po połączeniu z internetem.",
+    export_failed: "Nie udało się przygotować dokumentu (potrzebny plik nie został pobrany). Spróbuj ponownie po połączeniu z internetem.",
     guidance: "Wskazówki",
     somatie_days: "Somația przed nakazem zapłaty (ordonanța de plată) daje co najmniej 15 dni (art. 1015 CPC).",
     no_claims: "Wpisz faktury w narzędziu Odsetki — pismo wypełni się samo.",

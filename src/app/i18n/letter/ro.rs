@@ -33,7 +33,7 @@ pub const TEXTS: LetterTexts = LetterTexts {
     email: "Trimite prin e-mail",
     docx: "Descarcă DOCX (editabil)",
     pdf: "Descarcă PDF",
-    pdf_failed: "PDF-ul nu a putut fi generat (fontul nu a fost descărcat). Încercați din nou când sunteți conectat.",
+    export_failed: "Documentul nu a putut fi generat (un fișier necesar nu a fost descărcat). Încercați din nou când sunteți conectat.",
     guidance: "Îndrumări",
     somatie_days:
         "Somația pentru ordonanța de plată acordă cel puțin 15 zile (art. 1015 C.proc.civ.).",

@@ -5,7 +5,7 @@ pub mod preview;
 
 use super::Tool;
 use crate::app::components::{Checkbox, FormInput};
-use crate::app::download::download;
+use crate::app::documents;
 use crate::app::drafts::share::copy_to_clipboard;
 use crate::app::store::use_store;
 use crate::app::tools::interest::names::field_error;
@@ -14,7 +14,7 @@ use crate::app::{tr, trs, use_ctx};
 use crate::engine::evaluate;
 use crate::engine::letter::{compose, plain_text, Letter, LetterKind};
 use crate::engine::locale::Jurisdiction;
-use crate::export::docx::letter_docx;
+use crate::export::document::Format;
 use crate::form::Field;
 use leptos::prelude::*;
 
@@ -76,25 +76,17 @@ pub fn LetterTool() -> impl IntoView {
             }
         });
     };
-    let docx = move |_| {
-        if let Some(l) = letter.get_untracked() {
-            let name = format!("{}.docx", l.title.to_lowercase().replace(' ', "-"));
-            let _ = download(
-                &name,
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                &letter_docx(&l),
-            );
-        }
-    };
-    let pdf_error = RwSignal::new(false);
-    let pdf = move |_| {
+    let export_error = RwSignal::new(false);
+    let export = move |format: Format| {
         let Some(l) = letter.get_untracked() else {
             return;
         };
         leptos::task::spawn_local(async move {
-            pdf_error.set(crate::app::fonts::download_pdf(l).await.is_err());
+            export_error.set(documents::download(l, format).await.is_err());
         });
     };
+    let docx = move |_| export(Format::Docx);
+    let pdf = move |_| export(Format::Pdf);
     let mailto = move || {
         letter.get().map(|l| {
             let subject = String::from(js_sys::encode_uri_component(&l.title));
@@ -217,8 +209,8 @@ pub fn LetterTool() -> impl IntoView {
                         <a class="button-link" data-testid="letter-email" href=move || mailto().unwrap_or_default()>{tr(|t| t.letter.email)}</a>
                     </div>
                     {move || notice.get().map(|n| view! { <p class="note" role="status">{n}</p> })}
-                    <Show when=move || pdf_error.get()>
-                        <p class="error-box" role="alert">{tr(|t| t.letter.pdf_failed)}</p>
+                    <Show when=move || export_error.get()>
+                        <p class="error-box" role="alert">{tr(|t| t.letter.export_failed)}</p>
                     </Show>
                 </aside>
             </div>

@@ -1,13 +1,13 @@
 //! The instalment agreement with acknowledgement of debt, ready to sign: rendered, printed and
 //! exported (PDF, DOCX) like the letters, and its date handed to the Limitation tool.
 
-use crate::app::download::download;
+use crate::app::documents;
 use crate::app::store::use_store;
 use crate::app::tools::letter::preview;
 use crate::app::{tr, use_ctx};
 use crate::engine::letter::compose_agreement;
 use crate::engine::limitation::EventKind;
-use crate::export::docx::letter_docx;
+use crate::export::document::Format;
 use leptos::prelude::*;
 
 #[component]
@@ -37,23 +37,16 @@ pub fn Agreement() -> impl IntoView {
             let _ = w.print();
         }
     };
-    let pdf = move |_| {
+    let export_error = RwSignal::new(false);
+    let export = move |format: Format| {
         if let Some(a) = agreement.get_untracked() {
             leptos::task::spawn_local(async move {
-                let _ = crate::app::fonts::download_pdf(a).await;
+                export_error.set(documents::download(a, format).await.is_err());
             });
         }
     };
-    let docx = move |_| {
-        if let Some(a) = agreement.get_untracked() {
-            let name = format!("{}.docx", a.title.to_lowercase().replace(' ', "-"));
-            let _ = download(
-                &name,
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                &letter_docx(&a),
-            );
-        }
-    };
+    let pdf = move |_| export(Format::Pdf);
+    let docx = move |_| export(Format::Docx);
     view! {
         <section class="agreement-section">
             <h2>{tr(|t| t.plan.agreement)}</h2>
@@ -64,6 +57,9 @@ pub fn Agreement() -> impl IntoView {
                 <button type="button" class="primary" data-testid="plan-docx" on:click=docx>{tr(|t| t.letter.docx)}</button>
                 <button type="button" data-testid="plan-print" on:click=print>{tr(|t| t.plan.print)}</button>
             </div>
+            <Show when=move || export_error.get()>
+                <p class="error-box" role="alert">{tr(|t| t.letter.export_failed)}</p>
+            </Show>
             <Show when=move || added.get()>
                 <p class="note" role="status">{tr(|t| t.plan.acknowledgement_added)}</p>
             </Show>
