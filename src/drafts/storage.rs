@@ -56,7 +56,9 @@ pub fn list(backend: &dyn Backend) -> Vec<Entry> {
             None => {}
         }
     }
-    ok.sort_by(|a, b| b.updated.cmp(&a.updated).then(a.id.cmp(&b.id)));
+    crate::engine::sorting::sort_by(&mut ok, |a, b| {
+        b.updated.cmp(&a.updated).then(a.id.cmp(&b.id))
+    });
     ok.into_iter().map(Entry::Ok).chain(damaged).collect()
 }
 

@@ -12,6 +12,7 @@ pub mod money;
 pub mod paste;
 pub mod plan;
 pub mod rates;
+pub mod sorting;
 pub mod words;
 
 pub use interest::{evaluate, evaluate_json, CaseError, Report};

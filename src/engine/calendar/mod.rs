@@ -24,7 +24,7 @@ pub fn holidays(jurisdiction: Jurisdiction, year: i32) -> Vec<Holiday> {
         Jurisdiction::Pl => pl::holidays(year),
         Jurisdiction::Ro => ro::holidays(year),
     };
-    list.sort_by_key(|h| h.date);
+    crate::engine::sorting::sort_by_key(&mut list, |h| h.date);
     list.dedup_by_key(|h| h.date);
     list
 }

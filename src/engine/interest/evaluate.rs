@@ -246,7 +246,7 @@ pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
         })
         .collect();
     let mut by_due: Vec<usize> = (0..case.claims.len()).collect();
-    by_due.sort_by_key(|&c| (case.claims[c].due_date, c));
+    crate::engine::sorting::sort_by_key(&mut by_due, |&c| (case.claims[c].due_date, c));
     let mut engine = Engine {
         case,
         timeline,
@@ -257,7 +257,7 @@ pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
     let mut warnings = Vec::new();
 
     let mut order: Vec<usize> = (0..case.payments.len()).collect();
-    order.sort_by_key(|&i| case.payments[i].date);
+    crate::engine::sorting::sort_by_key(&mut order, |&i| case.payments[i].date);
     let mut payment_reports: Vec<Option<PaymentReport>> = vec![None; case.payments.len()];
     for i in order {
         let p = &case.payments[i];

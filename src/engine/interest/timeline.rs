@@ -249,7 +249,7 @@ impl Timeline {
             Jurisdiction::Pl => pl_points(options, debtor),
             Jurisdiction::Ro => ro_points(options, until),
         };
-        base.sort_by_key(|p| p.from);
+        crate::engine::sorting::sort_by_key(&mut base, |p| p.from);
         let base = Timeline { points: base };
         base.with_user_rates(options)
     }
@@ -264,7 +264,7 @@ impl Timeline {
             days.push(u.from);
             days.extend(u.to.succ_opt());
         }
-        days.sort();
+        crate::engine::sorting::sort_by_key(&mut days, |d| *d);
         days.dedup();
         let points = days
             .into_iter()

@@ -40,7 +40,7 @@ fn events_for(case: &Case, claim: usize) -> Vec<&LimitationEvent> {
             Some(n) => n == number,
         })
         .collect();
-    list.sort_by_key(|e| e.date);
+    crate::engine::sorting::sort_by_key(&mut list, |e| e.date);
     list
 }
 

@@ -96,7 +96,7 @@ pub fn deadline(
     };
     let mut all: Vec<(&LimitationEvent, bool)> = events.iter().map(|e| (*e, false)).collect();
     all.extend(payment_events.iter().map(|e| (e, true)));
-    all.sort_by_key(|(e, _)| e.date);
+    crate::engine::sorting::sort_by_key(&mut all, |(e, _)| e.date);
 
     for (i, (event, is_payment)) in all.iter().enumerate() {
         let Some(end) = raw else { break };

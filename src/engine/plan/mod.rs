@@ -241,7 +241,7 @@ fn track(rows: &mut [Instalment], payments: &[PlanPayment], today: NaiveDate) ->
         .iter()
         .filter(|p| p.amount > Decimal::ZERO)
         .collect();
-    list.sort_by_key(|p| p.date);
+    crate::engine::sorting::sort_by_key(&mut list, |p| p.date);
     let mut pool = list
         .into_iter()
         .map(|p| (p.date, p.amount))

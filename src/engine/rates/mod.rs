@@ -82,7 +82,7 @@ fn parse_table(text: &str) -> Vec<RateRow> {
             })
         })
         .collect();
-    rows.sort_by_key(|r| r.from);
+    crate::engine::sorting::sort_by_key(&mut rows, |r| r.from);
     rows
 }
 
