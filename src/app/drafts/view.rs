@@ -12,11 +12,14 @@ use wasm_bindgen::JsCast;
 fn stamp(ms: i64, lang: crate::engine::locale::Lang) -> String {
     chrono::DateTime::from_timestamp_millis(ms)
         .map(|t| {
+            use chrono::Timelike;
             let local = t.with_timezone(&chrono::Local);
+            // Not `format("%H:%M")`: chrono's format-string engine is 8 KB of wasm.
             format!(
-                "{} {}",
+                "{} {:02}:{:02}",
                 format_date(local.date_naive(), lang),
-                local.format("%H:%M")
+                local.hour(),
+                local.minute()
             )
         })
         .unwrap_or_default()
