@@ -105,6 +105,16 @@ test.describe('Polish business owner with three unpaid invoices', () => {
     await expect(page.getByTestId('claim-interest-11')).toHaveText(zl('153,75'));
     await last.locator('summary').click();
     await expect(last.locator('table')).toHaveCount(0);
+    // A printout carries every table; afterwards the page is as the person left it.
+    await page.getByTestId('breakdown-3').locator('summary').click();
+    await expect(page.getByTestId('breakdown-3').locator('table')).toHaveCount(1);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(page.locator('[data-testid^=breakdown-] table')).toHaveCount(12);
+    await expect(page.locator('details.claim-breakdown[open]')).toHaveCount(12);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expect(page.locator('[data-testid^=breakdown-] table')).toHaveCount(1);
+    await expect(page.getByTestId('breakdown-3')).toHaveAttribute('open');
+    await expect(last).not.toHaveAttribute('open');
   });
 });
 

@@ -93,7 +93,7 @@ fn claim_body(index: usize, claim: ClaimReport, lang: Lang) -> impl IntoView {
 /// One claim's breakdown: its summary line always, its table only while it is open. Rebuilt
 /// only when that claim's figures (or the language) change.
 #[component]
-fn ClaimAt(index: usize, open: bool) -> impl IntoView {
+fn ClaimAt(index: usize, open: bool, printing: RwSignal<bool>) -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
     let claim = Memo::new(move |_| {
@@ -131,11 +131,14 @@ fn ClaimAt(index: usize, open: bool) -> impl IntoView {
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
         {
-            is_open.set(d.open());
+            // Opening every invoice for printing is not the person's choice: keep theirs.
+            if !printing.get_untracked() {
+                is_open.set(d.open());
+            }
         }
     };
     view! {
-        <details class="claim-breakdown" open=open on:toggle=toggle data-testid=format!("breakdown-{index}")>
+        <details class="claim-breakdown" prop:open=move || is_open.get() || printing.get() on:toggle=toggle data-testid=format!("breakdown-{index}")>
             <summary>
                 {move || summary().map(|(title, amount, interest)| view! {
                     <h3>{title} " — " <span class="nowrap">{amount}</span></h3>
@@ -143,7 +146,7 @@ fn ClaimAt(index: usize, open: bool) -> impl IntoView {
                 })}
             </summary>
             {move || {
-                if !is_open.get() {
+                if !(is_open.get() || printing.get()) {
                     return None;
                 }
                 claim.get().map(|(c, lang, _)| claim_body(index, c, lang))
@@ -156,6 +159,14 @@ fn ClaimAt(index: usize, open: bool) -> impl IntoView {
 pub fn Breakdown() -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
+    // A printout carries every invoice's table, closed or not.
+    let printing = RwSignal::new(false);
+    let before = window_event_listener_untyped("beforeprint", move |_| printing.set(true));
+    let after = window_event_listener_untyped("afterprint", move |_| printing.set(false));
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
     let t = move || ctx.texts().interest;
     let count = Memo::new(move |_| {
         store
@@ -206,7 +217,7 @@ pub fn Breakdown() -> impl IntoView {
                 <h2>{move || t().breakdown}</h2>
                 {move || (count.get() > OPEN_UP_TO).then(|| view! { <p class="hint">{t().breakdown_many}</p> })}
                 <For each=move || 0..count.get() key=|i| *i let:i>
-                    <ClaimAt index=i open=count.get_untracked() <= OPEN_UP_TO/>
+                    <ClaimAt index=i open=count.get_untracked() <= OPEN_UP_TO printing=printing/>
                 </For>
                 {move || {
                     let list = payments();
