@@ -5,6 +5,7 @@
 use crate::engine::letter::Letter;
 use crate::export::document::Format;
 use js_sys::{Function, Object, Promise, Reflect, Uint8Array};
+use leptos::prelude::{RwSignal, Set};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -136,8 +137,19 @@ pub async fn render(letter: &Letter, format: Format) -> Result<Vec<u8>, JsValue>
     Ok(Uint8Array::new(&bytes).to_vec())
 }
 
+/// Makes `letter` as `format` and downloads it in the background; `failed` says afterwards
+/// whether that worked (the letter and agreement tools show it).
+pub fn start_download(letter: Option<Letter>, format: Format, failed: RwSignal<bool>) {
+    let Some(letter) = letter else {
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        failed.set(download(letter, format).await.is_err());
+    });
+}
+
 /// Makes `letter` as `format` and downloads it, named after its title.
-pub async fn download(letter: Letter, format: Format) -> Result<(), JsValue> {
+async fn download(letter: Letter, format: Format) -> Result<(), JsValue> {
     let bytes = render(&letter, format).await?;
     let name = format!(
         "{}.{}",

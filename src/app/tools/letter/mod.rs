@@ -78,12 +78,7 @@ pub fn LetterTool() -> impl IntoView {
     };
     let export_error = RwSignal::new(false);
     let export = move |format: Format| {
-        let Some(l) = letter.get_untracked() else {
-            return;
-        };
-        leptos::task::spawn_local(async move {
-            export_error.set(documents::download(l, format).await.is_err());
-        });
+        documents::start_download(letter.get_untracked(), format, export_error)
     };
     let docx = move |_| export(Format::Docx);
     let pdf = move |_| export(Format::Pdf);

@@ -39,11 +39,7 @@ pub fn Agreement() -> impl IntoView {
     };
     let export_error = RwSignal::new(false);
     let export = move |format: Format| {
-        if let Some(a) = agreement.get_untracked() {
-            leptos::task::spawn_local(async move {
-                export_error.set(documents::download(a, format).await.is_err());
-            });
-        }
+        documents::start_download(agreement.get_untracked(), format, export_error)
     };
     let pdf = move |_| export(Format::Pdf);
     let docx = move |_| export(Format::Docx);
