@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { App, NBSP } from './app.mjs';
+import { App, InterestTool, NBSP } from './app.mjs';
 
 test('switch language and jurisdiction, type a Polish amount, reload and keep the language', async ({ page }) => {
   const app = new App(page);
@@ -80,6 +80,33 @@ test('every tool is reachable from the navigation and from its address', async (
   await expect(page.getByTestId('verified-through')).toContainText('31 Mar 2026');
   await page.locator('details.rate-table summary').first().click();
   await expect(page.locator('details.rate-table').first()).toContainText('art. 481 par.2 KC');
+});
+
+test.describe('tools outside the first load', () => {
+  test.use({ locale: 'en-GB', serviceWorkers: 'block' });
+  test('are fetched when opened; a failed fetch says so, keeps the case and can be retried', async ({ page }) => {
+    const fetched = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.route('**/split_plan.wasm', (route) => route.abort());
+    const app = new App(page);
+    await app.open();
+    await expect(page.getByTestId('tool-interest')).toBeVisible();
+    expect(fetched.filter((p) => p.endsWith('.wasm') && !/overdue-[0-9a-f]+_bg\.wasm$/.test(p))).toEqual([]);
+    const tool = new InterestTool(page);
+    await tool.fillClaim(0, { number: 'INV-1', due: '2025-03-15', amount: '1,000.00' });
+
+    await app.nav('plan').click();
+    const failed = page.getByTestId('load-failed');
+    await expect(failed).toContainText('could not be loaded');
+    await expect(page.getByTestId('tool-plan')).toHaveCount(0);
+
+    await page.unroute('**/split_plan.wasm');
+    await failed.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByTestId('tool-plan')).toBeVisible();
+    await expect(failed).toHaveCount(0);
+    await app.nav('interest').click();
+    await expect(tool.claimRow(0).locator('input').first()).toHaveValue('INV-1');
+  });
 });
 
 test('keyboard only: skip link, navigation and fields are reachable and labelled', async ({ page }) => {

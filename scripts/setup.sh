@@ -67,6 +67,16 @@ ensure_wasm_bindgen() {
   fi
 }
 
+# Splits the tools that are not in the first load off the main wasm (scripts/wasm-link).
+WASM_SPLIT_VERSION=0.2.4
+ensure_wasm_split() {
+  if ! cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 1 minute)"
+    cargo install wasm_split_cli_support --version "=$WASM_SPLIT_VERSION" \
+      --features build-binary --locked --force
+  fi
+}
+
 ensure_node_modules() {
   if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/node_modules/@playwright/test" ] \
     || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
@@ -81,6 +91,7 @@ ensure_all() {
   ensure_node_modules
   ensure_trunk
   ensure_wasm_bindgen
+  ensure_wasm_split
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then

@@ -4,7 +4,53 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    overdue::app::start();
+    overdue::app::start(lazy::load_tool);
+}
+
+/// The tools other than Interest are split off the main wasm (scripts/wasm-link) and fetched
+/// when first opened. The split points are here, in the binary, because each one is an
+/// exported symbol: in the library they would also be linked into the export worker.
+#[cfg(target_arch = "wasm32")]
+mod lazy {
+    use leptos::prelude::{AnyView, IntoAny};
+    use leptos::wasm_split::{wasm_split, SplitLoaderError};
+    use overdue::app::tools::{letter, limitation, method, plan, Tool};
+    use std::future::Future;
+    use std::pin::Pin;
+
+    pub fn load_tool(tool: Tool) -> Pin<Box<dyn Future<Output = Result<AnyView, ()>>>> {
+        Box::pin(async move {
+            let view = match tool {
+                Tool::Plan => plan_tool().await,
+                Tool::Limitation => limitation_tool().await,
+                Tool::Letter => letter_tool().await,
+                Tool::Method => method_page().await,
+                // Part of the first load; never fetched.
+                Tool::Interest => return Err(()),
+            };
+            view.map_err(|_| ())
+        })
+    }
+
+    #[wasm_split(plan, wasm_split_path = ::leptos::wasm_split, fallible)]
+    fn plan_tool() -> Result<AnyView, SplitLoaderError> {
+        Ok(plan::PlanTool().into_any())
+    }
+
+    #[wasm_split(limitation, wasm_split_path = ::leptos::wasm_split, fallible)]
+    fn limitation_tool() -> Result<AnyView, SplitLoaderError> {
+        Ok(limitation::LimitationTool().into_any())
+    }
+
+    #[wasm_split(letter, wasm_split_path = ::leptos::wasm_split, fallible)]
+    fn letter_tool() -> Result<AnyView, SplitLoaderError> {
+        Ok(letter::LetterTool().into_any())
+    }
+
+    #[wasm_split(method, wasm_split_path = ::leptos::wasm_split, fallible)]
+    fn method_page() -> Result<AnyView, SplitLoaderError> {
+        Ok(method::MethodPage().into_any())
+    }
 }
 
 /// `window.wasmBindings.evaluateCase(case)`: the case in its documented JSON shape

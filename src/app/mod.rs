@@ -55,9 +55,13 @@ pub fn trs(f: fn(&'static Texts) -> &'static str) -> Signal<String> {
     Signal::derive(move || text().to_string())
 }
 
-pub fn start() {
+/// Mounts the app; `load_tool` fetches the tools that are not in the first load.
+pub fn start(load_tool: tools::LoadTool) {
     console_error_panic_hook_lite();
-    leptos::mount::mount_to_body(shell::App);
+    leptos::mount::mount_to_body(move || {
+        provide_context(tools::ToolLoader(load_tool));
+        shell::App()
+    });
 }
 
 /// Panics abort in release; in debug builds the message reaches the console.

@@ -73,4 +73,6 @@ pub const TEXTS: Texts = Texts {
     footer_privacy: "Your data stays on your device.",
     footer_disclaimer: "Not legal advice.",
     open_full: "Open the full version ↗",
+    load_failed: "This part of Overdue could not be loaded (no connection?). Your data is safe.",
+    try_again: "Try again",
 };

@@ -41,6 +41,9 @@ pub struct Texts {
     pub footer_privacy: &'static str,
     pub footer_disclaimer: &'static str,
     pub open_full: &'static str,
+    /// A part of the app that is fetched when first opened could not be fetched.
+    pub load_failed: &'static str,
+    pub try_again: &'static str,
 }
 
 pub struct ToolTexts {

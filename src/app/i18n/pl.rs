@@ -73,4 +73,6 @@ pub const TEXTS: Texts = Texts {
     footer_privacy: "Dane zostają na Twoim urządzeniu.",
     footer_disclaimer: "To nie jest porada prawna.",
     open_full: "Otwórz pełną wersję ↗",
+    load_failed: "Nie udało się wczytać tej części Overdue (brak połączenia?). Twoje dane są bezpieczne.",
+    try_again: "Spróbuj ponownie",
 };

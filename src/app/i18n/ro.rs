@@ -73,4 +73,6 @@ pub const TEXTS: Texts = Texts {
     footer_privacy: "Datele rămân pe dispozitivul dumneavoastră.",
     footer_disclaimer: "Nu constituie consultanță juridică.",
     open_full: "Deschide versiunea completă ↗",
+    load_failed: "Această parte a Overdue nu a putut fi încărcată (fără conexiune?). Datele dumneavoastră sunt în siguranță.",
+    try_again: "Încercați din nou",
 };

@@ -4,11 +4,14 @@
 pub mod interest;
 pub mod letter;
 pub mod limitation;
-mod method;
+pub mod method;
 pub mod plan;
 
 use super::i18n::Texts;
+use super::tr;
 use leptos::prelude::*;
+use std::future::Future;
+use std::pin::Pin;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tool {
@@ -53,13 +56,50 @@ impl Tool {
     }
 }
 
+/// Fetches the code of a tool that is not in the first load and renders it; `Err` when the
+/// file could not be fetched (offline before it was ever cached). The binary provides it
+/// (src/main.rs), so the library never links the tools' views into the first load itself.
+pub type LoadTool = fn(Tool) -> Pin<Box<dyn Future<Output = Result<AnyView, ()>>>>;
+
+/// The context value that carries the binary's `LoadTool`.
+#[derive(Clone, Copy)]
+pub struct ToolLoader(pub LoadTool);
+
 pub fn view_tool(tool: Tool) -> AnyView {
-    match tool {
-        Tool::Interest => interest::InterestTool().into_any(),
-        Tool::Plan => plan::PlanTool().into_any(),
-        Tool::Limitation => limitation::LimitationTool().into_any(),
-        Tool::Letter => letter::LetterTool().into_any(),
-        Tool::Method => method::MethodPage().into_any(),
+    if tool == Tool::Interest {
+        return interest::InterestTool().into_any();
+    }
+    let Some(ToolLoader(load)) = use_context::<ToolLoader>() else {
+        return LoadFailed(LoadFailedProps { retry: None }).into_any();
+    };
+    // Each press of "try again" is a new attempt: a failed fetch is not cached.
+    let attempt = RwSignal::new(0u32);
+    view! {
+        <Suspense fallback=|| view! { <p class="loading" role="status">"…"</p> }>
+            {move || {
+                attempt.track();
+                Suspend::new(async move {
+                    send_wrapper::SendWrapper::new(load(tool))
+                        .await
+                        .unwrap_or_else(|()| view! { <LoadFailed retry=Some(attempt)/> }.into_any())
+                })
+            }}
+        </Suspense>
+    }
+    .into_any()
+}
+
+#[component]
+fn LoadFailed(retry: Option<RwSignal<u32>>) -> impl IntoView {
+    view! {
+        <div class="error-box" role="alert" data-testid="load-failed">
+            <p>{tr(|t| t.load_failed)}</p>
+            {retry.map(|attempt| view! {
+                <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
+                    {tr(|t| t.try_again)}
+                </button>
+            })}
+        </div>
     }
 }
 
