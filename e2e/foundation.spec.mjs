@@ -91,7 +91,7 @@ test.describe('tools outside the first load', () => {
     const app = new App(page);
     await app.open();
     await expect(page.getByTestId('tool-interest')).toBeVisible();
-    expect(fetched.filter((p) => p.endsWith('.wasm') && !/overdue-[0-9a-f]+_bg\.wasm$/.test(p))).toEqual([]);
+    expect(fetched.filter((p) => /split_(plan|limitation|letter|method)\.wasm$/.test(p))).toEqual([]);
     const tool = new InterestTool(page);
     await tool.fillClaim(0, { number: 'INV-1', due: '2025-03-15', amount: '1,000.00' });
 
@@ -106,6 +106,21 @@ test.describe('tools outside the first load', () => {
     await expect(failed).toHaveCount(0);
     await app.nav('interest').click();
     await expect(tool.claimRow(0).locator('input').first()).toHaveValue('INV-1');
+  });
+
+  test('the engine is fetched after the first screen; if it cannot be, the results say so and retry', async ({ page }) => {
+    await page.route('**/split_engine.wasm', (route) => route.abort());
+    const app = new App(page);
+    await app.open();
+    const tool = new InterestTool(page);
+    await tool.fillClaim(0, { number: 'INV-2', due: '2025-03-15', amount: '1,000.00' });
+    const failed = page.getByTestId('load-failed');
+    await expect(failed).toContainText('could not be loaded');
+    await expect(tool.totalDue).toHaveCount(0);
+    await page.unroute('**/split_engine.wasm');
+    await failed.getByRole('button', { name: 'Try again' }).click();
+    await expect(tool.totalPrincipal).toContainText('1,000.00');
+    await expect(failed).toHaveCount(0);
   });
 });
 

@@ -156,8 +156,8 @@ test('the page exposes evaluateCase for host pages, with the documented JSON for
   const report = await page.evaluate((c) => window.wasmBindings.evaluateCase(c), example);
   expect(report.totals.total_due).toBe('14788.37');
   expect(report.claims[0].segments[0]).toMatchObject({ from: '2025-02-01', to: '2025-05-15', days: 104, amount: '551.98' });
-  const error = await page.evaluate(() => {
-    try { window.wasmBindings.evaluateCase({ schema: 1, claims: [] }); return null; } catch (e) { return String(e); }
+  const error = await page.evaluate(async () => {
+    try { await window.wasmBindings.evaluateCase({ schema: 1, claims: [] }); return null; } catch (e) { return String(e); }
   });
   expect(error).toContain('missing_calculation_date');
 });

@@ -4,16 +4,46 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    overdue::app::start(lazy::load_tool);
+    overdue::app::start(overdue::app::lazy::Loaders {
+        tool: lazy::load_tool,
+        engine: lazy::load_engine,
+    });
 }
 
-/// The tools other than Interest are split off the main wasm (scripts/wasm-link) and fetched
-/// when first opened. The split points are here, in the binary, because each one is an
-/// exported symbol: in the library they would also be linked into the export worker.
+/// `window.wasmBindings.evaluateCase(case)`: the case in its documented JSON shape
+/// (docs/json.md) -> a Promise of the report, for host pages and automation. Errors reject
+/// with strings (`{"kind": …}` for case errors). It goes through the same JSON path as
+/// imports, so no second (de)serializer is compiled in.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = evaluateCase)]
+pub async fn evaluate_case(
+    case: wasm_bindgen::JsValue,
+) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsValue;
+    let text = js_sys::JSON::stringify(&case)?
+        .as_string()
+        .ok_or_else(|| JsValue::from_str("not a case"))?;
+    let report = lazy::evaluate_json(text)
+        .await
+        .map_err(|_| JsValue::from_str("the engine could not be loaded"))?
+        .map_err(|e| JsValue::from_str(&e))?;
+    js_sys::JSON::parse(&report)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("Overdue runs in the browser: build it with `trunk build` (see README.md).");
+}
+
+/// The tools other than Interest, and the engine, are split off the main wasm
+/// (scripts/wasm-link) and fetched when needed. The split points are here, in the binary,
+/// because each one is an exported symbol: in the library they would also be linked into the
+/// export worker.
 #[cfg(target_arch = "wasm32")]
 mod lazy {
     use leptos::prelude::{AnyView, IntoAny};
     use leptos::wasm_split::{wasm_split, SplitLoaderError};
+    use overdue::app::store::Engine;
     use overdue::app::tools::{letter, limitation, method, plan, Tool};
     use std::future::Future;
     use std::pin::Pin;
@@ -30,6 +60,20 @@ mod lazy {
             };
             view.map_err(|_| ())
         })
+    }
+
+    pub fn load_engine() -> Pin<Box<dyn Future<Output = Result<Engine, ()>>>> {
+        Box::pin(async { engine().await.map_err(|_| ()) })
+    }
+
+    #[wasm_split(engine, wasm_split_path = ::leptos::wasm_split, fallible)]
+    fn engine() -> Result<Engine, SplitLoaderError> {
+        Ok(Engine::direct())
+    }
+
+    #[wasm_split(engine, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn evaluate_json(case: String) -> Result<Result<String, String>, SplitLoaderError> {
+        Ok(overdue::engine::evaluate_json(&case))
     }
 
     #[wasm_split(plan, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -51,26 +95,4 @@ mod lazy {
     fn method_page() -> Result<AnyView, SplitLoaderError> {
         Ok(method::MethodPage().into_any())
     }
-}
-
-/// `window.wasmBindings.evaluateCase(case)`: the case in its documented JSON shape
-/// (docs/json.md) -> the report, for host pages and automation. Errors are thrown as strings
-/// (`{"kind": …}` for case errors). It goes through the same JSON path as imports, so no
-/// second (de)serializer is compiled in.
-#[cfg(target_arch = "wasm32")]
-#[wasm_bindgen::prelude::wasm_bindgen(js_name = evaluateCase)]
-pub fn evaluate_case(
-    case: wasm_bindgen::JsValue,
-) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue> {
-    use wasm_bindgen::JsValue;
-    let text = js_sys::JSON::stringify(&case)?
-        .as_string()
-        .ok_or_else(|| JsValue::from_str("not a case"))?;
-    let report = overdue::engine::evaluate_json(&text).map_err(|e| JsValue::from_str(&e))?;
-    js_sys::JSON::parse(&report)
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn main() {
-    eprintln!("Overdue runs in the browser: build it with `trunk build` (see README.md).");
 }

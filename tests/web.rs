@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use overdue::app::store::Store;
+use overdue::app::store::{Engine, Store};
 use overdue::app::tools::interest::InterestTool;
 use overdue::app::Ctx;
 use overdue::engine::locale::{Jurisdiction, Lang};
@@ -48,7 +48,9 @@ async fn interest_tool_reads_a_polish_invoice_and_explains_errors() {
     let ctx = Ctx::new(Lang::Pl, Jurisdiction::Pl);
     let handle = leptos::mount::mount_to(host.clone(), move || {
         provide_context(ctx);
-        provide_context(Store::new(ctx, Jurisdiction::Pl));
+        let store = Store::new(ctx, Jurisdiction::Pl);
+        store.engine.set(Some(Engine::direct()));
+        provide_context(store);
         view! { <InterestTool/> }
     });
 

@@ -7,6 +7,7 @@ pub mod drafts;
 pub mod embed;
 pub mod fonts;
 pub mod i18n;
+pub mod lazy;
 pub mod prefs;
 pub mod shell;
 pub mod store;
@@ -55,13 +56,11 @@ pub fn trs(f: fn(&'static Texts) -> &'static str) -> Signal<String> {
     Signal::derive(move || text().to_string())
 }
 
-/// Mounts the app; `load_tool` fetches the tools that are not in the first load.
-pub fn start(load_tool: tools::LoadTool) {
+/// Mounts the app; `loaders` fetch the parts that are not in the first load.
+pub fn start(loaders: lazy::Loaders) {
     console_error_panic_hook_lite();
-    leptos::mount::mount_to_body(move || {
-        provide_context(tools::ToolLoader(load_tool));
-        shell::App()
-    });
+    lazy::set_loaders(loaders);
+    leptos::mount::mount_to_body(shell::App);
 }
 
 /// Panics abort in release; in debug builds the message reaches the console.

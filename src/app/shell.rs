@@ -28,6 +28,10 @@ pub fn App() -> impl IntoView {
     provide_context(ctx);
     let store = super::store::Store::new(ctx, stored.jurisdiction);
     provide_context(store);
+    // After the first screen is painted: the engine is not needed to show it.
+    request_animation_frame(move || {
+        set_timeout(move || super::lazy::fetch_engine(store), Default::default())
+    });
     provide_context(super::drafts::Drafts::start(ctx, store));
     let chosen = RwSignal::new(stored.jurisdiction_chosen);
     let first = tools.first().copied().unwrap_or(Tool::Interest);

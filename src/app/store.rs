@@ -2,23 +2,50 @@
 //! the parsed Case and the Report derived from it as memos. Results are never synced by effects.
 
 use super::Ctx;
+use crate::engine::case::Case;
 use crate::engine::interest::{CaseError, Report};
-use crate::engine::limitation::{deadlines, Deadline};
-use crate::engine::plan::{schedule, PlanError, Schedule};
-use crate::engine::{evaluate, locale::Jurisdiction};
+use crate::engine::limitation::Deadline;
+use crate::engine::locale::Jurisdiction;
+use crate::engine::plan::{PlanError, Schedule};
 use crate::form::{CaseForm, Parsed};
 use chrono::NaiveDate;
 use leptos::prelude::*;
+
+/// The law and arithmetic behind the results. The binary fetches it right after the first
+/// screen (src/main.rs); the app calls it only through these pointers, so the interest rules
+/// and rate tables are not in the first load. Until it arrives the results are `None`.
+#[derive(Clone, Copy)]
+pub struct Engine {
+    pub evaluate: fn(&Case) -> Result<Report, CaseError>,
+    pub deadlines: fn(&Case, NaiveDate, Option<&Report>) -> Vec<Deadline>,
+    pub schedule: fn(&Case, NaiveDate) -> Result<Schedule, PlanError>,
+}
+
+impl Engine {
+    /// The real functions; referenced only where the engine is fetched and in tests.
+    pub fn direct() -> Engine {
+        Engine {
+            evaluate: crate::engine::evaluate,
+            deadlines: crate::engine::limitation::deadlines,
+            schedule: crate::engine::plan::schedule,
+        }
+    }
+}
 
 #[derive(Clone, Copy)]
 pub struct Store {
     pub form: RwSignal<CaseForm>,
     pub parsed: Memo<Parsed>,
-    pub report: Memo<Result<Report, CaseError>>,
-    /// Limitation deadlines of the parsed claims, as of today.
+    /// `None` until the engine is fetched.
+    pub engine: RwSignal<Option<Engine>>,
+    /// The engine could not be fetched (offline before it was ever cached).
+    pub engine_failed: RwSignal<bool>,
+    /// `None` until the engine is fetched.
+    pub report: Memo<Option<Result<Report, CaseError>>>,
+    /// Limitation deadlines of the parsed claims, as of today (empty until the engine is fetched).
     pub deadlines: Memo<Vec<Deadline>>,
-    /// The instalment plan of the case.
-    pub schedule: Memo<Result<Schedule, PlanError>>,
+    /// The instalment plan of the case; `None` until the engine is fetched.
+    pub schedule: Memo<Option<Result<Schedule, PlanError>>>,
 }
 
 /// The clock is read here, once, and passed into the engine as data.
@@ -34,15 +61,32 @@ impl Store {
             let jurisdiction = ctx.jurisdiction.get();
             form.with(|f| f.parse(jurisdiction, lang))
         });
-        let report = Memo::new(move |_| parsed.with(|p| evaluate(&p.case)));
+        let engine = RwSignal::new(None::<Engine>);
+        let report = Memo::new(move |_| {
+            let e = engine.get()?;
+            Some(parsed.with(|p| (e.evaluate)(&p.case)))
+        });
         let today = today();
         let deadlines = Memo::new(move |_| {
-            parsed.with(|p| report.with(|r| deadlines(&p.case, today, r.as_ref().ok())))
+            let Some(e) = engine.get() else {
+                return Vec::new();
+            };
+            parsed.with(|p| {
+                report.with(|r| {
+                    let report = r.as_ref().and_then(|r| r.as_ref().ok());
+                    (e.deadlines)(&p.case, today, report)
+                })
+            })
         });
-        let schedule = Memo::new(move |_| parsed.with(|p| schedule(&p.case, today)));
+        let schedule = Memo::new(move |_| {
+            let e = engine.get()?;
+            Some(parsed.with(|p| (e.schedule)(&p.case, today)))
+        });
         Store {
             form,
             parsed,
+            engine,
+            engine_failed: RwSignal::new(false),
             report,
             deadlines,
             schedule,

@@ -159,7 +159,11 @@ impl Drafts {
         let total = self
             .store
             .report
-            .with_untracked(|r| r.as_ref().ok().map(|r| r.totals.total_due))
+            .with_untracked(|r| {
+                r.as_ref()
+                    .and_then(|r| r.as_ref().ok())
+                    .map(|r| r.totals.total_due)
+            })
             .filter(|_| !case.claims.is_empty());
         let deadline = self.store.deadlines.with_untracked(|d| {
             d.iter()

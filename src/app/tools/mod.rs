@@ -8,10 +8,8 @@ pub mod method;
 pub mod plan;
 
 use super::i18n::Texts;
-use super::tr;
+use super::lazy::LoadFailed;
 use leptos::prelude::*;
-use std::future::Future;
-use std::pin::Pin;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tool {
@@ -56,51 +54,28 @@ impl Tool {
     }
 }
 
-/// Fetches the code of a tool that is not in the first load and renders it; `Err` when the
-/// file could not be fetched (offline before it was ever cached). The binary provides it
-/// (src/main.rs), so the library never links the tools' views into the first load itself.
-pub type LoadTool = fn(Tool) -> Pin<Box<dyn Future<Output = Result<AnyView, ()>>>>;
-
-/// The context value that carries the binary's `LoadTool`.
-#[derive(Clone, Copy)]
-pub struct ToolLoader(pub LoadTool);
-
+/// Interest is in the first load; the other tools are fetched when first opened.
 pub fn view_tool(tool: Tool) -> AnyView {
     if tool == Tool::Interest {
         return interest::InterestTool().into_any();
     }
-    let Some(ToolLoader(load)) = use_context::<ToolLoader>() else {
-        return LoadFailed(LoadFailedProps { retry: None }).into_any();
-    };
-    // Each press of "try again" is a new attempt: a failed fetch is not cached.
+    let store = super::store::use_store();
+    // Each press of "try again" is a new attempt.
     let attempt = RwSignal::new(0u32);
+    let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
     view! {
         <Suspense fallback=|| view! { <p class="loading" role="status">"…"</p> }>
             {move || {
                 attempt.track();
                 Suspend::new(async move {
-                    send_wrapper::SendWrapper::new(load(tool))
+                    send_wrapper::SendWrapper::new(super::lazy::load_tool(tool, store))
                         .await
-                        .unwrap_or_else(|()| view! { <LoadFailed retry=Some(attempt)/> }.into_any())
+                        .unwrap_or_else(|()| view! { <LoadFailed retry=Some(retry)/> }.into_any())
                 })
             }}
         </Suspense>
     }
     .into_any()
-}
-
-#[component]
-fn LoadFailed(retry: Option<RwSignal<u32>>) -> impl IntoView {
-    view! {
-        <div class="error-box" role="alert" data-testid="load-failed">
-            <p>{tr(|t| t.load_failed)}</p>
-            {retry.map(|attempt| view! {
-                <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
-                    {tr(|t| t.try_again)}
-                </button>
-            })}
-        </div>
-    }
 }
 
 fn search_params() -> Option<web_sys::UrlSearchParams> {

@@ -103,7 +103,7 @@ fn ClaimAt(index: usize, open: bool, printing: RwSignal<bool>) -> impl IntoView 
             .with(|p| p.case.claims.get(index).map(|c| c.number.clone()));
         let report = store
             .report
-            .with(|r| r.as_ref().ok().and_then(|r| r.claims.get(index).cloned()));
+            .with(|r| ok(r).and_then(|r| r.claims.get(index).cloned()));
         report.map(|c| (c, lang, name))
     });
     let is_open = RwSignal::new(open);
@@ -168,13 +168,9 @@ pub fn Breakdown() -> impl IntoView {
         after.remove();
     });
     let t = move || ctx.texts().interest;
-    let count = Memo::new(move |_| {
-        store
-            .report
-            .with(|r| r.as_ref().map_or(0, |r| r.claims.len()))
-    });
+    let count = Memo::new(move |_| store.report.with(|r| ok(r).map_or(0, |r| r.claims.len())));
     let payments = move || {
-        let Ok(r) = store.report.get() else {
+        let Some(Ok(r)) = store.report.get() else {
             return Vec::new();
         };
         let lang = ctx.lang.get();
@@ -231,4 +227,9 @@ pub fn Breakdown() -> impl IntoView {
             </section>
         </Show>
     }
+}
+
+/// The report, once the engine is fetched and the case is valid.
+fn ok<T, E>(r: &Option<Result<T, E>>) -> Option<&T> {
+    r.as_ref().and_then(|r| r.as_ref().ok())
 }

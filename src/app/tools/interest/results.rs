@@ -23,7 +23,7 @@ pub fn Results() -> impl IntoView {
     let export = move |_| {
         let lang = ctx.lang.get_untracked();
         let case = store.parsed.with_untracked(|p| p.case.clone());
-        if let Ok(report) = store.report.get_untracked() {
+        if let Some(Ok(report)) = store.report.get_untracked() {
             let csv = breakdown_csv(&case, &report, lang);
             let name = format!("overdue-{}.csv", report.calculation_date);
             let _ = download(&name, "text/csv;charset=utf-8", csv.as_bytes());
@@ -32,7 +32,7 @@ pub fn Results() -> impl IntoView {
     let totals = move || {
         store.report.with(|r| {
             r.as_ref()
-                .ok()
+                .and_then(|r| r.as_ref().ok())
                 .map(|r| (r.totals.clone(), r.calculation_date))
         })
     };
@@ -43,11 +43,15 @@ pub fn Results() -> impl IntoView {
         <h2>{tr(|t| t.interest.results)}</h2>
         <Show when=has_claims fallback=move || view! { <p class="hint">{tr(|t| t.interest.no_claims)}</p> }>
             {move || match store.report.get() {
-                Err(e) => {
+                None if store.engine_failed.get() => view! {
+                    <crate::app::lazy::LoadFailed retry=Some(Callback::new(move |()| crate::app::lazy::fetch_engine(store)))/>
+                }.into_any(),
+                None => view! { <p class="hint loading" role="status">"…"</p> }.into_any(),
+                Some(Err(e)) => {
                     let message = with_namer(ctx, store, |n| t().case_error(&e, n));
                     view! { <p class="error-box" role="alert" data-testid="case-error">{message}</p> }.into_any()
                 }
-                Ok(_) => view! {
+                Some(Ok(_)) => view! {
                     {move || totals().map(|(totals, date)| view! {
                         <p class="as-of">{t().as_of} " " <time data-testid="calc-date-shown">{format_date(date, ctx.lang.get())}</time></p>
                         <dl class="totals">
@@ -61,7 +65,7 @@ pub fn Results() -> impl IntoView {
                     })}
                     <ul class="warnings" data-testid="warnings">
                         {move || {
-                            let warnings = store.report.with(|r| r.as_ref().map(|r| r.warnings.clone()).unwrap_or_default());
+                            let warnings = store.report.with(|r| r.as_ref().and_then(|r| r.as_ref().ok()).map(|r| r.warnings.clone()).unwrap_or_default());
                             with_namer(ctx, store, |n| warnings.iter().map(|w| t().warning(w, n)).collect::<Vec<_>>())
                                 .into_iter()
                                 .map(|w| view! { <li>{w}</li> })

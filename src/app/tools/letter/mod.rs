@@ -11,7 +11,6 @@ use crate::app::store::use_store;
 use crate::app::tools::interest::names::field_error;
 use crate::app::tools::limitation::UrgentDeadlines;
 use crate::app::{tr, trs, use_ctx};
-use crate::engine::evaluate;
 use crate::engine::letter::{compose, plain_text, Letter, LetterKind};
 use crate::engine::locale::Jurisdiction;
 use crate::export::document::Format;
@@ -61,8 +60,8 @@ pub fn LetterTool() -> impl IntoView {
         if let Some(date) = case.letter.date {
             case.calculation_date = Some(date);
         }
-        let report = evaluate(&case).ok()?;
-        let plan = store.schedule.get().ok();
+        let report = (store.engine.get()?.evaluate)(&case).ok()?;
+        let plan = store.schedule.get().and_then(Result::ok);
         Some(compose(&case, &report, plan.as_ref(), &case.letter))
     });
     let notice = RwSignal::new(None::<&'static str>);

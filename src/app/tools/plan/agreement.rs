@@ -16,7 +16,7 @@ pub fn Agreement() -> impl IntoView {
     let store = use_store();
     let added = RwSignal::new(false);
     let agreement = Memo::new(move |_| {
-        let schedule = store.schedule.get().ok()?;
+        let schedule = store.schedule.get()?.ok()?;
         let case = store.parsed.with(|p| p.case.clone());
         Some(compose_agreement(&case, &schedule, ctx.lang.get()))
     });

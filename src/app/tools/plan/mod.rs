@@ -26,8 +26,9 @@ fn Summary() -> impl IntoView {
         let currency = store.parsed.with(|p| p.case.currency);
         let money = move |v| format_amount(v, currency, lang);
         match store.schedule.get() {
-            Err(e) => view! { <p class="error-box" role="alert" data-testid="plan-error">{t.error(e)}</p> }.into_any(),
-            Ok(s) => {
+            None => ().into_any(),
+            Some(Err(e)) => view! { <p class="error-box" role="alert" data-testid="plan-error">{t.error(e)}</p> }.into_any(),
+            Some(Ok(s)) => {
                 let row = |label: &'static str, value: String, id: &'static str| view! {
                     <div class="total-row"><dt>{label}</dt><dd data-testid=id>{value}</dd></div>
                 };
@@ -54,7 +55,7 @@ pub fn PlanTool() -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
     let export_csv = move |_| {
-        if let Ok(s) = store.schedule.get_untracked() {
+        if let Some(Ok(s)) = store.schedule.get_untracked() {
             let csv = schedule_csv(&s, ctx.lang.get_untracked());
             let _ = download(
                 &format!("overdue-plan-{}.csv", today()),
@@ -64,7 +65,7 @@ pub fn PlanTool() -> impl IntoView {
         }
     };
     let export_ics = move |_| {
-        let Ok(s) = store.schedule.get_untracked() else {
+        let Some(Ok(s)) = store.schedule.get_untracked() else {
             return;
         };
         let t = ctx.texts().plan;

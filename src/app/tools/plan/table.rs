@@ -58,7 +58,7 @@ pub fn Schedule() -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
     move || {
-        let Ok(s) = store.schedule.get() else {
+        let Some(Ok(s)) = store.schedule.get() else {
             return ().into_any();
         };
         let t = ctx.texts().plan;
