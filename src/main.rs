@@ -7,6 +7,7 @@ fn main() {
     overdue::app::start(overdue::app::lazy::Loaders {
         tool: lazy::load_tool,
         engine: lazy::load_engine,
+        drafts: lazy::load_drafts,
     });
 }
 
@@ -35,14 +36,18 @@ fn main() {
     eprintln!("Overdue runs in the browser: build it with `trunk build` (see README.md).");
 }
 
-/// The tools other than Interest, and the engine, are split off the main wasm
-/// (scripts/wasm-link) and fetched when needed. The split points are here, in the binary,
-/// because each one is an exported symbol: in the library they would also be linked into the
-/// export worker.
+/// Everything the first screen does not need (the tools other than Interest, the engine, drafts)
+/// is split off the main wasm (scripts/wasm-link) into one file, `split_rest.wasm`, fetched
+/// once the first screen is idle, or at once when a draft is restored. One split module, not
+/// one per tool: wasm-split makes a file for every combination of split points that share
+/// code (22 small files with one per part, which slowed the start). The split points are
+/// here, in the binary, because each is an exported symbol: in the library they would also be
+/// linked into the export worker.
 #[cfg(target_arch = "wasm32")]
 mod lazy {
     use leptos::prelude::{AnyView, IntoAny};
     use leptos::wasm_split::{wasm_split, SplitLoaderError};
+    use overdue::app::drafts::DraftsParts;
     use overdue::app::store::Engine;
     use overdue::app::tools::{letter, limitation, method, plan, Tool};
     use std::future::Future;
@@ -66,32 +71,41 @@ mod lazy {
         Box::pin(async { engine().await.map_err(|_| ()) })
     }
 
-    #[wasm_split(engine, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn load_drafts() -> Pin<Box<dyn Future<Output = Result<DraftsParts, ()>>>> {
+        Box::pin(async { drafts().await.map_err(|_| ()) })
+    }
+
+    #[wasm_split(rest, wasm_split_path = ::leptos::wasm_split, fallible)]
+    fn drafts() -> Result<DraftsParts, SplitLoaderError> {
+        Ok(DraftsParts::direct())
+    }
+
+    #[wasm_split(rest, wasm_split_path = ::leptos::wasm_split, fallible)]
     fn engine() -> Result<Engine, SplitLoaderError> {
         Ok(Engine::direct())
     }
 
-    #[wasm_split(engine, wasm_split_path = ::leptos::wasm_split, fallible)]
+    #[wasm_split(rest, wasm_split_path = ::leptos::wasm_split, fallible)]
     pub fn evaluate_json(case: String) -> Result<Result<String, String>, SplitLoaderError> {
         Ok(overdue::engine::evaluate_json(&case))
     }
 
-    #[wasm_split(plan, wasm_split_path = ::leptos::wasm_split, fallible)]
+    #[wasm_split(rest, wasm_split_path = ::leptos::wasm_split, fallible)]
     fn plan_tool() -> Result<AnyView, SplitLoaderError> {
         Ok(plan::PlanTool().into_any())
     }
 
-    #[wasm_split(limitation, wasm_split_path = ::leptos::wasm_split, fallible)]
+    #[wasm_split(rest, wasm_split_path = ::leptos::wasm_split, fallible)]
     fn limitation_tool() -> Result<AnyView, SplitLoaderError> {
         Ok(limitation::LimitationTool().into_any())
     }
 
-    #[wasm_split(letter, wasm_split_path = ::leptos::wasm_split, fallible)]
+    #[wasm_split(rest, wasm_split_path = ::leptos::wasm_split, fallible)]
     fn letter_tool() -> Result<AnyView, SplitLoaderError> {
         Ok(letter::LetterTool().into_any())
     }
 
-    #[wasm_split(method, wasm_split_path = ::leptos::wasm_split, fallible)]
+    #[wasm_split(rest, wasm_split_path = ::leptos::wasm_split, fallible)]
     fn method_page() -> Result<AnyView, SplitLoaderError> {
         Ok(method::MethodPage().into_any())
     }

@@ -41,9 +41,12 @@ pub fn from_url() -> Option<Embed> {
 /// "Open the full version": the case goes along in a share link, in a new tab.
 #[component]
 pub fn EmbedBar() -> impl IntoView {
-    let drafts = super::drafts::use_drafts();
+    let drafts = use_context::<super::lazy::DraftsSlot>().unwrap_or_default();
     let open = move |_| {
         let window = web_sys::window();
+        let Some(drafts) = drafts.get() else {
+            return;
+        };
         leptos::task::spawn_local(async move {
             if let (Some(window), Some(link)) = (window, drafts.share_link().await) {
                 let full = link.replacen("embed=1", "embed=0", 1);

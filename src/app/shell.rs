@@ -28,11 +28,31 @@ pub fn App() -> impl IntoView {
     provide_context(ctx);
     let store = super::store::Store::new(ctx, stored.jurisdiction);
     provide_context(store);
-    // After the first screen is painted: the engine is not needed to show it.
-    request_animation_frame(move || {
-        set_timeout(move || super::lazy::fetch_engine(store), Default::default())
-    });
-    provide_context(super::drafts::Drafts::start(ctx, store));
+    let drafts = super::lazy::DraftsSlot::new();
+    provide_context(drafts);
+    let owner = Owner::current().unwrap_or_default();
+    let fetch_drafts =
+        Callback::new(move |()| super::lazy::fetch_drafts(ctx, store, drafts, owner.clone()));
+    let fetch_rest = move || {
+        super::lazy::fetch_engine(store);
+        fetch_drafts.run(());
+    };
+    // A case to restore: the form waits for it (no empty form first, nothing typed over).
+    // Otherwise the first screen does not need the rest: it is fetched once the first screen
+    // has been painted for a moment and the page is idle, so it does not compete with the
+    // first key presses.
+    let restoring = super::drafts::restores_on_start();
+    if restoring {
+        fetch_rest();
+    } else {
+        request_animation_frame(move || {
+            set_timeout(
+                move || super::lazy::when_idle(fetch_rest),
+                std::time::Duration::from_millis(300),
+            )
+        });
+    }
+    let ready = move || !restoring || drafts.started.with(Option::is_some) || drafts.failed.get();
     let chosen = RwSignal::new(stored.jurisdiction_chosen);
     let first = tools.first().copied().unwrap_or(Tool::Interest);
     let tool = RwSignal::new(
@@ -74,9 +94,21 @@ pub fn App() -> impl IntoView {
         </header>
         {embed.is_some().then(|| view! { <super::embed::EmbedBar/> })}
         <Nav tool=tool tools=tools/>
-        <div class="drafts-wrap"><super::drafts::DraftsBar/></div>
+        <div class="drafts-wrap">
+            {move || match drafts.started.get() {
+                Some((d, bar)) => bar(d),
+                None if drafts.failed.get() => view! {
+                    <super::lazy::LoadFailed retry=Some(fetch_drafts)/>
+                }.into_any(),
+                None => ().into_any(),
+            }}
+        </div>
         <main id="main" tabindex="-1">
-            {move || tools::view_tool(tool.get())}
+            {move || if ready() {
+                tools::view_tool(tool.get())
+            } else {
+                view! { <p class="loading" role="status">"…"</p> }.into_any()
+            }}
         </main>
         <footer class="bottom">
             <span>{tr(|t| t.footer_privacy)}</span>
