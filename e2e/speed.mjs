@@ -32,19 +32,26 @@ let afterFirst = [];
 for (let run = 0; run < RUNS; run++) {
   const fresh = await browser.newContext({ locale: 'pl-PL' });
   const page = await fresh.newPage();
-  const loaded = new Set();
-  page.on('requestfinished', (r) => loaded.add(new URL(r.url()).pathname));
   const cdp = await fresh.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(url);
   colds.push(await interactive(page));
-  // The first load is what arrived by the time the first screen is interactive; the engine and
-  // drafts chunks are fetched right after it, and are counted apart.
-  const first = new Set(loaded);
   if (run === 0) {
-    firstLoad = [...first].filter((p) => !p.startsWith('/fonts/') && p !== '/sw.js');
-    await page.waitForTimeout(1000);
-    afterFirst = [...loaded].filter((p) => !first.has(p) && p.endsWith('.wasm'));
+    // The first load is every file requested before the first screen existed; what the app
+    // fetches after it (the rest of the app, once the page is idle) is counted apart.
+    await page.waitForTimeout(1500);
+    const { first, later } = await page.evaluate(() => {
+      // The app marks the moment its first screen is in the document (src/app/mod.rs).
+      const firstScreen = performance.getEntriesByName('overdue-first-screen')[0].startTime;
+      const entries = performance.getEntriesByType('resource');
+      const path = (e) => new URL(e.name).pathname;
+      return {
+        first: ['/', ...entries.filter((e) => e.startTime <= firstScreen).map(path)],
+        later: entries.filter((e) => e.startTime > firstScreen).map(path),
+      };
+    });
+    firstLoad = first.filter((p) => !p.startsWith('/fonts/') && p !== '/sw.js');
+    afterFirst = later.filter((p) => p.endsWith('.wasm'));
   }
   await fresh.close();
 }

@@ -61,6 +61,10 @@ pub fn start(loaders: lazy::Loaders) {
     console_error_panic_hook_lite();
     lazy::set_loaders(loaders);
     leptos::mount::mount_to_body(shell::App);
+    // The first screen is in the document now; scripts/speed measures the first load up to it.
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("overdue-first-screen");
+    }
 }
 
 /// Panics abort in release; in debug builds the message reaches the console.

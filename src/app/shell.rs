@@ -38,9 +38,9 @@ pub fn App() -> impl IntoView {
         fetch_drafts.run(());
     };
     // A case to restore: the form waits for it (no empty form first, nothing typed over).
-    // Otherwise the first screen does not need the rest: it is fetched once the first screen
-    // has been painted for a moment and the page is idle, so it does not compete with the
-    // first key presses.
+    // Otherwise the first screen does not need the rest: it is fetched a second after the first
+    // screen is painted, when the page is idle, so it does not compete with the first key
+    // presses. Opening another tool before that fetches it at once.
     let restoring = super::drafts::restores_on_start();
     if restoring {
         fetch_rest();
@@ -48,7 +48,7 @@ pub fn App() -> impl IntoView {
         request_animation_frame(move || {
             set_timeout(
                 move || super::lazy::when_idle(fetch_rest),
-                std::time::Duration::from_millis(300),
+                std::time::Duration::from_millis(1000),
             )
         });
     }
