@@ -48,6 +48,11 @@ pub struct Store {
     pub schedule: Memo<Option<Result<Schedule, PlanError>>>,
 }
 
+/// The report or schedule of a memo, once the engine is fetched and the case is valid.
+pub fn computed<T, E>(r: &Option<Result<T, E>>) -> Option<&T> {
+    r.as_ref().and_then(|r| r.as_ref().ok())
+}
+
 /// The clock is read here, once, and passed into the engine as data.
 pub fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
@@ -71,12 +76,7 @@ impl Store {
             let Some(e) = engine.get() else {
                 return Vec::new();
             };
-            parsed.with(|p| {
-                report.with(|r| {
-                    let report = r.as_ref().and_then(|r| r.as_ref().ok());
-                    (e.deadlines)(&p.case, today, report)
-                })
-            })
+            parsed.with(|p| report.with(|r| (e.deadlines)(&p.case, today, computed(r))))
         });
         let schedule = Memo::new(move |_| {
             let e = engine.get()?;

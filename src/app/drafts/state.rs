@@ -3,7 +3,7 @@
 
 use super::backend::LocalBackend;
 use super::share;
-use crate::app::store::{today, Store};
+use crate::app::store::{computed, today, Store};
 use crate::app::Ctx;
 use crate::drafts::{self, Draft, DraftMeta, Entry, Saved, StorageError, DRAFT_VERSION};
 use crate::form::CaseForm;
@@ -162,11 +162,7 @@ impl Drafts {
         let total = self
             .store
             .report
-            .with_untracked(|r| {
-                r.as_ref()
-                    .and_then(|r| r.as_ref().ok())
-                    .map(|r| r.totals.total_due)
-            })
+            .with_untracked(|r| computed(r).map(|r| r.totals.total_due))
             .filter(|_| !case.claims.is_empty());
         let deadline = self.store.deadlines.with_untracked(|d| {
             d.iter()

@@ -2,7 +2,7 @@
 //! how each payment was applied.
 
 use super::names::with_namer;
-use crate::app::store::use_store;
+use crate::app::store::{computed, use_store};
 use crate::app::use_ctx;
 use crate::engine::calendar::format_date;
 use crate::engine::interest::report::ClaimReport;
@@ -103,7 +103,7 @@ fn ClaimAt(index: usize, open: bool, printing: RwSignal<bool>) -> impl IntoView 
             .with(|p| p.case.claims.get(index).map(|c| c.number.clone()));
         let report = store
             .report
-            .with(|r| ok(r).and_then(|r| r.claims.get(index).cloned()));
+            .with(|r| computed(r).and_then(|r| r.claims.get(index).cloned()));
         report.map(|c| (c, lang, name))
     });
     let is_open = RwSignal::new(open);
@@ -168,7 +168,11 @@ pub fn Breakdown() -> impl IntoView {
         after.remove();
     });
     let t = move || ctx.texts().interest;
-    let count = Memo::new(move |_| store.report.with(|r| ok(r).map_or(0, |r| r.claims.len())));
+    let count = Memo::new(move |_| {
+        store
+            .report
+            .with(|r| computed(r).map_or(0, |r| r.claims.len()))
+    });
     let payments = move || {
         let Some(Ok(r)) = store.report.get() else {
             return Vec::new();
@@ -227,9 +231,4 @@ pub fn Breakdown() -> impl IntoView {
             </section>
         </Show>
     }
-}
-
-/// The report, once the engine is fetched and the case is valid.
-fn ok<T, E>(r: &Option<Result<T, E>>) -> Option<&T> {
-    r.as_ref().and_then(|r| r.as_ref().ok())
 }

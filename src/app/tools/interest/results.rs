@@ -2,7 +2,7 @@
 
 use super::names::with_namer;
 use crate::app::download::download;
-use crate::app::store::use_store;
+use crate::app::store::{computed, use_store};
 use crate::app::tr;
 use crate::app::use_ctx;
 use crate::engine::calendar::format_date;
@@ -30,11 +30,9 @@ pub fn Results() -> impl IntoView {
         }
     };
     let totals = move || {
-        store.report.with(|r| {
-            r.as_ref()
-                .and_then(|r| r.as_ref().ok())
-                .map(|r| (r.totals.clone(), r.calculation_date))
-        })
+        store
+            .report
+            .with(|r| computed(r).map(|r| (r.totals.clone(), r.calculation_date)))
     };
     let row = move |label: &'static str, value: String, id: &'static str| {
         view! { <div class="total-row"><dt>{label}</dt><dd data-testid=id>{value}</dd></div> }
@@ -65,7 +63,7 @@ pub fn Results() -> impl IntoView {
                     })}
                     <ul class="warnings" data-testid="warnings">
                         {move || {
-                            let warnings = store.report.with(|r| r.as_ref().and_then(|r| r.as_ref().ok()).map(|r| r.warnings.clone()).unwrap_or_default());
+                            let warnings = store.report.with(|r| computed(r).map(|r| r.warnings.clone()).unwrap_or_default());
                             with_namer(ctx, store, |n| warnings.iter().map(|w| t().warning(w, n)).collect::<Vec<_>>())
                                 .into_iter()
                                 .map(|w| view! { <li>{w}</li> })
