@@ -3,6 +3,7 @@
 
 pub mod calendar;
 pub mod case;
+pub mod court;
 pub mod error;
 pub mod interest;
 pub mod letter;

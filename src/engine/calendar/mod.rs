@@ -66,8 +66,11 @@ pub fn next_working_day(jurisdiction: Jurisdiction, date: NaiveDate) -> NaiveDat
     day
 }
 
-pub(crate) fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(year, month, day).unwrap_or(NaiveDate::MIN)
+pub(crate) const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(v) => v,
+        None => NaiveDate::MIN,
+    }
 }
 
 #[cfg(test)]

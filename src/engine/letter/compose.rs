@@ -221,11 +221,16 @@ pub fn compose(case: &Case, report: &Report, plan: Option<&Schedule>, o: &Letter
     if o.kind != LetterKind::PlInterestNote {
         body.push(para(p.consequences.to_string()));
         let fee = match case.jurisdiction {
-            Jurisdiction::Pl if case.currency != crate::engine::locale::Currency::Eur => Some(
-                p.fees
-                    .replace("{fee}", &money(pl_claim_fee(t.principal_outstanding)))
-                    .replace("{epu}", &money(pl_epu_fee(t.principal_outstanding))),
-            ),
+            // The fee of the law in force on the letter's date (a court applies the filing date's).
+            Jurisdiction::Pl if case.currency != crate::engine::locale::Currency::Eur => {
+                pl_claim_fee(t.principal_outstanding, date)
+                    .zip(pl_epu_fee(t.principal_outstanding, date))
+                    .map(|(fee, epu)| {
+                        p.fees
+                            .replace("{fee}", &money(fee))
+                            .replace("{epu}", &money(epu))
+                    })
+            }
             Jurisdiction::Ro if case.currency == crate::engine::locale::Currency::Ron => {
                 Some(p.fees.replace(
                     "{fee}",

@@ -3,7 +3,6 @@
 
 mod agreement;
 mod compose;
-mod fees;
 mod ids;
 mod model;
 mod parts;
@@ -12,7 +11,8 @@ mod text;
 
 pub use agreement::compose_agreement;
 pub use compose::compose;
-pub use fees::{pl_claim_fee, pl_epu_fee, ro_stamp_duty};
+// Letters quote the court fees; the rules live with the court.
+use crate::engine::court::fees;
 pub use ids::{check_cui, check_iban, check_krs, check_nip, check_regon, group_iban, IdError};
 pub use model::*;
 pub use text::plain_text;

@@ -64,7 +64,7 @@ fn polish_demand_letter() {
         "(słownie: czternaście tysięcy siedemset osiemdziesiąt osiem złotych trzydzieści siedem groszy), wraz z dalszymi odsetkami od należności głównej od dnia 01.01.2026 do dnia zapłaty.",
         "w terminie 7 dni od dnia doręczenia niniejszego wezwania na rachunek bankowy nr PL61 1090 1014 0000 0712 1981 2874.",
         "Opłata sądowa od pozwu wyniesie 750,00 zł",
-        "w elektronicznym postępowaniu upominawczym 187,50 zł",
+        "w elektronicznym postępowaniu upominawczym 188,00 zł", // 750 / 4 rounded up (art. 21 UKSC)
         "art. 187 § 1 pkt 3 KPC",
         "Przypominam, że faktury były wielokrotnie monitowane telefonicznie.",
         "Jan Nowak, prezes zarządu",
