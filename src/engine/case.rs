@@ -35,6 +35,13 @@ pub struct Party {
     /// NIP / CUI (or PESEL / CNP for a person).
     pub tax_id: String,
     pub kind: PartyKind,
+    /// PL: the KRS number (10 digits); RO: the trade-register number (Nr. Reg. Com., e.g.
+    /// J40/1234/2020). Letters and court documents name the party by it.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub registry_number: String,
+    /// PL: the REGON statistical number (9 or 14 digits).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub regon: String,
 }
 
 /// One invoice or other money claim.

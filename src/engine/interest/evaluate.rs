@@ -341,6 +341,7 @@ pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
     if segments().any(|s| s.origin == Origin::User) {
         warnings.push(Warning::UserRateUsed);
     }
+    warnings.extend(super::warnings::contract_rate_high(case, calculation_date));
     if let Some(ceiling) = super::warnings::ro_contract_ceiling(case) {
         warnings.push(Warning::RoContractAboveCeiling { ceiling });
     }

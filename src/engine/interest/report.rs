@@ -133,6 +133,12 @@ pub enum Warning {
     RoOg9Period {
         claim: usize,
     },
+    /// The agreed rate is above the statutory maximum on the calculation date (`maximum`, PL art.
+    /// 481 § 2¹ KC) or above 30 % a year: shown where the rate is typed, before any cap applies.
+    ContractRateHigh {
+        rate: Decimal,
+        maximum: Option<Decimal>,
+    },
     /// RO art. 5 OG 13/2011: between non-professionals the agreed rate may not exceed the legal
     /// rate by more than 50%; the clause would be void.
     RoContractAboveCeiling {

@@ -66,3 +66,28 @@ pub(super) fn ro_contract_ceiling(case: &Case) -> Option<Decimal> {
     let ceiling = (legal * Decimal::new(15, 1)).round_dp(4);
     (o.contract_rate? > ceiling).then_some(ceiling)
 }
+
+/// An agreed annual rate above this is unusual enough to ask whether it was typed as meant (a
+/// monthly rate, a typo). Practice, not law: the statutory maximum is checked separately.
+pub const UNUSUAL_CONTRACT_RATE: Decimal = Decimal::from_parts(30, 0, 0, false, 0);
+
+/// Said at entry, before any period is capped: the agreed rate is above the statutory maximum in
+/// force on `day` (PL art. 481 § 2¹ KC: twice the statutory rate for delay) or above 30 %.
+pub(super) fn contract_rate_high(case: &Case, day: chrono::NaiveDate) -> Option<Warning> {
+    let o = &case.interest;
+    let rate = o
+        .contract_rate
+        .filter(|_| o.kind == InterestKind::Contractual)?;
+    let maximum = match case.jurisdiction {
+        Jurisdiction::Pl if day >= PL_COMMERCIAL_FROM => {
+            crate::engine::rates::in_force(crate::engine::rates::RateKind::PlDelay, day)
+                .map(|r| r.percent * Decimal::TWO)
+        }
+        _ => None,
+    };
+    let above_maximum = maximum.is_some_and(|m| rate > m);
+    (above_maximum || rate > UNUSUAL_CONTRACT_RATE).then_some(Warning::ContractRateHigh {
+        rate,
+        maximum: maximum.filter(|_| above_maximum),
+    })
+}

@@ -4,7 +4,7 @@
 use super::model::{Block, Letter, LetterKind};
 use crate::engine::calendar::format_date;
 use crate::engine::case::{Case, Party};
-use crate::engine::locale::Lang;
+use crate::engine::locale::{Jurisdiction, Lang};
 use crate::engine::money::{format_amount, format_percent};
 use crate::engine::plan::{PlanInterest, Schedule};
 use crate::engine::words::{amount_in_words, WordsStyle};
@@ -100,18 +100,13 @@ fn strip_number(text: &str) -> &str {
     }
 }
 
-fn party(p: &Party, id_label: &str) -> String {
-    let id = (!p.tax_id.trim().is_empty()).then(|| format!("{id_label}: {}", p.tax_id.trim()));
-    [
-        Some(p.name.trim().to_string()),
-        Some(p.address.trim().to_string()),
-        id,
-    ]
-    .into_iter()
-    .flatten()
-    .filter(|s| !s.is_empty())
-    .collect::<Vec<_>>()
-    .join(", ")
+fn party(p: &Party, id_label: &str, j: Jurisdiction) -> String {
+    [p.name.trim().to_string(), p.address.trim().to_string()]
+        .into_iter()
+        .chain(super::parts::party_ids(p, id_label, j))
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The agreement for the plan of `case`, in `lang`.
@@ -170,10 +165,18 @@ pub fn compose_agreement(case: &Case, s: &Schedule, lang: Lang) -> Letter {
             text: d.between.to_string(),
         },
         Block::Para {
-            text: format!("{} {}", d.creditor, party(&case.creditor, id_label)),
+            text: format!(
+                "{} {}",
+                d.creditor,
+                party(&case.creditor, id_label, case.jurisdiction)
+            ),
         },
         Block::Para {
-            text: format!("{} {}", d.debtor, party(&case.debtor, id_label)),
+            text: format!(
+                "{} {}",
+                d.debtor,
+                party(&case.debtor, id_label, case.jurisdiction)
+            ),
         },
         numbered(&d.acknowledgement.replace("{amount}", &amount_words)),
     ];

@@ -341,10 +341,10 @@ pub fn compose(case: &Case, report: &Report, plan: Option<&Schedule>, o: &Letter
             .collect::<Vec<_>>()
             .join(", "),
         sender: std::iter::once(p.creditor.to_string())
-            .chain(party_lines(&case.creditor, p.nip))
+            .chain(party_lines(&case.creditor, p.nip, case.jurisdiction))
             .collect(),
         recipient: std::iter::once(p.debtor.to_string())
-            .chain(party_lines(&case.debtor, p.nip))
+            .chain(party_lines(&case.debtor, p.nip, case.jurisdiction))
             .collect(),
         body,
         annex,

@@ -5,10 +5,10 @@ use super::phrases::Phrases;
 use crate::engine::calendar::format_date;
 use crate::engine::case::Party;
 use crate::engine::interest::Report;
-use crate::engine::locale::Lang;
+use crate::engine::locale::{Jurisdiction, Lang};
 use rust_decimal::Decimal;
 
-pub(super) fn party_lines(p: &Party, id_label: &str) -> Vec<String> {
+pub(super) fn party_lines(p: &Party, id_label: &str, j: Jurisdiction) -> Vec<String> {
     let mut lines = vec![p.name.trim().to_string()];
     lines.extend(
         p.address
@@ -16,11 +16,27 @@ pub(super) fn party_lines(p: &Party, id_label: &str) -> Vec<String> {
             .map(|l| l.trim().to_string())
             .filter(|l| !l.is_empty()),
     );
-    if !p.tax_id.trim().is_empty() {
-        lines.push(format!("{id_label}: {}", p.tax_id.trim()));
-    }
+    lines.extend(party_ids(p, id_label, j));
     lines.retain(|l| !l.is_empty());
     lines
+}
+
+/// The party's identifiers as "label: value", the tax ID first. Registers keep their own names
+/// in every language (a Polish company's KRS is "KRS" in an English letter too).
+pub(super) fn party_ids(p: &Party, id_label: &str, j: Jurisdiction) -> Vec<String> {
+    let registry_label = match j {
+        Jurisdiction::Pl => "KRS",
+        Jurisdiction::Ro => "Nr. Reg. Com.",
+    };
+    [
+        (id_label, &p.tax_id),
+        (registry_label, &p.registry_number),
+        ("REGON", &p.regon),
+    ]
+    .into_iter()
+    .filter(|(_, value)| !value.trim().is_empty())
+    .map(|(label, value)| format!("{label}: {}", value.trim()))
+    .collect()
 }
 
 pub(super) fn title(kind: LetterKind, number: &str) -> String {

@@ -184,3 +184,25 @@ fn an_invalid_iban_is_left_out_rather_than_printed() {
     case.letter.iban = "PL61109010140000071219812875".into();
     assert!(!plain_text(&letter(&case)).contains("rachunek bankowy"));
 }
+
+/// Issue 17 §5: the register numbers typed for a party stand under its tax ID, in the letter and
+/// in the agreement; empty ones leave no line.
+#[test]
+fn register_numbers_of_the_parties() {
+    let mut case = polish_case();
+    case.creditor.registry_number = "0000123456".into();
+    case.creditor.regon = "123456785".into();
+    let text = plain_text(&letter(&case));
+    let lines: Vec<&str> = text.lines().collect();
+    let nip = lines.iter().position(|l| *l == "NIP: 5260250274").unwrap();
+    assert_eq!(lines[nip + 1], "KRS: 0000123456");
+    assert_eq!(lines[nip + 2], "REGON: 123456785");
+    assert_eq!(text.matches("KRS:").count(), 1, "the debtor has none");
+
+    case.jurisdiction = Jurisdiction::Ro;
+    case.creditor.registry_number = "J40/1234/2020".into();
+    case.creditor.regon = String::new();
+    let text = plain_text(&letter(&case));
+    assert!(text.contains("Nr. Reg. Com.: J40/1234/2020"), "{text}");
+    assert!(!text.contains("REGON"));
+}

@@ -17,6 +17,11 @@ pub struct InterestTexts {
     pub name: &'static str,
     pub address: &'static str,
     pub tax_id_invalid: &'static str,
+    /// The disclosure holding the register numbers (KRS, REGON / Nr. Reg. Com.).
+    pub registry_ids: &'static str,
+    pub registry_ro: &'static str,
+    pub krs_invalid: &'static str,
+    pub regon_invalid: &'static str,
     pub kind: &'static str,
     pub kind_business: &'static str,
     pub kind_consumer: &'static str,
@@ -116,6 +121,8 @@ pub struct WarningTexts {
     pub ro_professionals_before_l72: &'static str,
     pub ro_og9_period: &'static str,
     pub ro_contract_above_ceiling: &'static str,
+    pub contract_rate_above_maximum: &'static str,
+    pub contract_rate_unusual: &'static str,
     pub payment_before_due: &'static str,
     pub payment_after_calculation: &'static str,
     pub overpayment: &'static str,
@@ -143,6 +150,8 @@ pub struct Namer<'a> {
     pub money: &'a dyn Fn(rust_decimal::Decimal) -> String,
     pub date: &'a dyn Fn(chrono::NaiveDate) -> String,
     pub payment: &'a dyn Fn(usize) -> String,
+    /// "12,5%" in the current language.
+    pub percent: &'a dyn Fn(rust_decimal::Decimal) -> String,
 }
 
 impl InterestTexts {
@@ -166,6 +175,16 @@ impl InterestTexts {
                 claim(t.ro_professionals_before_l72, *c)
             }
             Warning::RoOg9Period { claim: c } => claim(t.ro_og9_period, *c),
+            Warning::ContractRateHigh {
+                rate,
+                maximum: Some(max),
+            } => t
+                .contract_rate_above_maximum
+                .replace("{rate}", &(n.percent)(*rate))
+                .replace("{maximum}", &(n.percent)(*max)),
+            Warning::ContractRateHigh { rate, .. } => t
+                .contract_rate_unusual
+                .replace("{rate}", &(n.percent)(*rate)),
             Warning::RoContractAboveCeiling { ceiling } => t
                 .ro_contract_above_ceiling
                 .replace("{ceiling}", &ceiling.normalize().to_string()),

@@ -28,11 +28,13 @@ pub fn with_namer<R>(ctx: Ctx, store: Store, f: impl FnOnce(&Namer) -> R) -> R {
     };
     let money = |v| format_amount(v, case.currency, lang);
     let date = |d| format_date(d, lang);
+    let percent = |v| crate::engine::money::format_percent(v, lang);
     f(&Namer {
         claim: &claim,
         money: &money,
         date: &date,
         payment: &payment,
+        percent: &percent,
     })
 }
 

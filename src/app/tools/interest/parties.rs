@@ -1,12 +1,13 @@
 //! Who owes whom, which interest, and up to which day.
 
+use super::names::with_namer;
 use crate::app::components::{Checkbox, FormInput};
-use crate::app::store::use_store;
+use crate::app::store::{computed, use_store};
 use crate::app::use_ctx;
 use crate::app::{tr, trs};
 use crate::engine::case::PartyKind;
-use crate::engine::interest::InterestKind;
-use crate::engine::letter::{check_cui, check_nip};
+use crate::engine::interest::{InterestKind, Warning};
+use crate::engine::letter::{check_cui, check_krs, check_nip, check_regon};
 use crate::engine::locale::Jurisdiction;
 use crate::form::{CaseForm, Field};
 use leptos::prelude::*;
@@ -98,6 +99,7 @@ fn PartyFields(creditor: bool) -> impl IntoView {
                     (!ok).then(|| ctx.texts().interest.tax_id_invalid.to_string())
                 })
             />
+            <RegistryFields creditor=creditor/>
             <div class="field">
                 <label for=select_id.clone()>{tr(|t| t.interest.kind)}</label>
                 <select id=select_id.clone() data-testid=select_id.clone()
@@ -116,6 +118,73 @@ fn PartyFields(creditor: bool) -> impl IntoView {
                 </select>
             </div>
         </fieldset>
+    }
+}
+
+/// KRS and REGON (PL) or the trade-register number (RO), folded away: most letters do without,
+/// court claims need them.
+#[component]
+fn RegistryFields(creditor: bool) -> impl IntoView {
+    let ctx = use_ctx();
+    let store = use_store();
+    let role = if creditor { "creditor" } else { "debtor" };
+    let party = move |f: &CaseForm| {
+        if creditor {
+            f.case.creditor.clone()
+        } else {
+            f.case.debtor.clone()
+        }
+    };
+    let edit = move |g: &dyn Fn(&mut crate::engine::case::Party)| {
+        store.form.update(|f| {
+            g(if creditor {
+                &mut f.case.creditor
+            } else {
+                &mut f.case.debtor
+            })
+        })
+    };
+    let pl = move || ctx.jurisdiction.get() == Jurisdiction::Pl;
+    // A number is checked once it is typed; an empty field is fine (the numbers are optional).
+    let checked = move |text: String,
+                        check: fn(&str) -> Result<(), crate::engine::letter::IdError>,
+                        message: &'static str| {
+        (!text.trim().is_empty() && check(&text).is_err()).then(|| message.to_string())
+    };
+    view! {
+        <details class="registry" open=move || store.form.with(|f| {
+            let p = party(f);
+            !p.registry_number.is_empty() || !p.regon.is_empty()
+        })>
+            <summary>{tr(|t| t.interest.registry_ids)}</summary>
+            <FormInput
+                id=format!("{role}-registry")
+                label=Signal::derive(move || if pl() {
+                    "KRS".to_string()
+                } else {
+                    ctx.texts().interest.registry_ro.to_string()
+                })
+                value=Signal::derive(move || store.form.with(|f| party(f).registry_number))
+                on_input=Callback::new(move |v: String| edit(&|p| p.registry_number = v.clone()))
+                error=Signal::derive(move || {
+                    let text = store.form.with(|f| party(f).registry_number);
+                    pl().then(|| checked(text, check_krs, ctx.texts().interest.krs_invalid)).flatten()
+                })
+            />
+            <Show when=pl>
+                <FormInput
+                    id=format!("{role}-regon")
+                    label=Signal::derive(|| "REGON".to_string())
+                    inputmode="numeric"
+                    value=Signal::derive(move || store.form.with(|f| party(f).regon))
+                    on_input=Callback::new(move |v: String| edit(&|p| p.regon = v.clone()))
+                    error=Signal::derive(move || {
+                        let text = store.form.with(|f| party(f).regon);
+                        checked(text, check_regon, ctx.texts().interest.regon_invalid)
+                    })
+                />
+            </Show>
+        </details>
     }
 }
 
@@ -151,6 +220,18 @@ pub fn Parties() -> impl IntoView {
             InterestKind::Contractual => (t.regime_contractual, t.regime_contractual_help),
         }
     };
+    // Said where the rate is typed, as soon as the report knows the maximum on the calculation date.
+    let rate_hint = move || {
+        store.report.with(|r| {
+            let warning = computed(r)?.warnings.iter().find(|w| {
+                matches!(
+                    w,
+                    Warning::ContractRateHigh { .. } | Warning::RoContractAboveCeiling { .. }
+                )
+            })?;
+            Some(with_namer(ctx, store, |n| t().warning(warning, n)))
+        })
+    };
     view! {
         <h2>{tr(|t| t.interest.parties)}</h2>
         <div class="parties">
@@ -182,6 +263,7 @@ pub fn Parties() -> impl IntoView {
                     on_input=Callback::new(move |v| store.form.update(|f| f.contract_rate = v))
                     error=error(Field::ContractRate)
                 />
+                <p class="hint" role="status" data-testid="contract-rate-hint">{rate_hint}</p>
             </Show>
         </fieldset>
         <div class="row">

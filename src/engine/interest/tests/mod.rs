@@ -354,5 +354,6 @@ fn json_contract_round_trip() {
     assert_eq!(evaluate(&c2), Err(CaseError::MixedCurrency { claim: 0 }));
 }
 
+mod contract_rate;
 mod payments;
 mod ro;
