@@ -1,5 +1,5 @@
 //! The law and the arithmetic. Pure Rust: no browser or UI crate may be imported here
-//! (tests/engine_purity.rs enforces it), so everything is tested natively and fast.
+//! (tests/layering.rs enforces it), so everything is tested natively and fast.
 
 pub mod calendar;
 pub mod case;
