@@ -1,6 +1,8 @@
 //! Benchmarks (figures to read, not pass/fail tests), natively in release mode:
 //! - evaluate a case with 1 000 invoices and 200 payments spanning 2005–2026 (target < 10 ms);
-//! - a 360-instalment plan with statutory interest (target < 1 ms).
+//! - a 360-instalment plan with statutory interest (target < 1 ms);
+//! - the receivables overview of 300 debtors × 30 invoices with a 20-entry log each (target
+//!   < 50 ms in wasm, so well under that natively).
 //!
 //! Run: `cargo bench --bench interest` (or scripts/bench).
 
@@ -52,6 +54,41 @@ fn plan_case() -> Case {
     case
 }
 
+fn portfolio() -> Vec<Case> {
+    use overdue::engine::case::{Channel, Contact, Direction, Document};
+    let start = NaiveDate::from_ymd_opt(2024, 1, 2).unwrap();
+    (0..300u64)
+        .map(|d| {
+            let mut case = Case::new(Jurisdiction::Pl);
+            case.interest.kind = InterestKind::Commercial;
+            case.debtor.name = format!("Debtor {d}");
+            for i in 0..30u64 {
+                case.claims.push(Claim {
+                    number: format!("FV {i}/{d}"),
+                    issue_date: None,
+                    due_date: start + Days::new(i * 20 + d % 17),
+                    amount: Decimal::new(50_000 + ((d * 31 + i) as i64 * 7919) % 900_000, 2),
+                    currency: case.currency,
+                });
+            }
+            for i in 0..20u64 {
+                case.contacts.push(Contact {
+                    date: start + Days::new(30 + i * 25),
+                    time: String::new(),
+                    channel: Channel::Phone,
+                    direction: Direction::Outgoing,
+                    summary: "Call".into(),
+                    promise: None,
+                    document: (i == 5).then_some(Document::Demand),
+                    delivered: None,
+                    acknowledges: false,
+                });
+            }
+            case
+        })
+        .collect()
+}
+
 fn median_ms(mut run: impl FnMut()) -> (f64, f64) {
     let mut times = Vec::new();
     for _ in 0..30 {
@@ -79,6 +116,15 @@ fn main() {
         );
     });
     println!("plan: {rows} instalments with statutory interest: median {median:.3} ms, min {min:.3} ms (target < 1 ms)");
+    let cases = portfolio();
+    let as_at = NaiveDate::from_ymd_opt(2026, 3, 31).unwrap();
+    let (median, min) = median_ms(|| {
+        std::hint::black_box(overdue::engine::portfolio::overview(
+            std::hint::black_box(&cases),
+            as_at,
+        ));
+    });
+    println!("overview: 300 debtors x 30 invoices, 20 log entries each: median {median:.1} ms, min {min:.1} ms (target < 50 ms in wasm)");
     for kind in [InterestKind::Statutory, InterestKind::Commercial] {
         let case = big_case(kind);
         let report = evaluate(&case).expect("benchmark case evaluates");

@@ -3,6 +3,10 @@
 //! Its JSON form is what drafts, backups and share links store, so every change to it bumps
 //! `SCHEMA_VERSION` and ships a migration.
 
+mod contact;
+
+pub use contact::{Channel, Collection, Contact, Direction, Document, Promise, Stage};
+
 use super::interest::InterestOptions;
 use super::letter::LetterOptions;
 use super::limitation::LimitationOptions;
@@ -84,6 +88,11 @@ pub struct Case {
     pub limitation: LimitationOptions,
     pub plan: PlanOptions,
     pub letter: LetterOptions,
+    /// The contact and evidence log, oldest first as entered.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub contacts: Vec<Contact>,
+    #[serde(skip_serializing_if = "Collection::is_default")]
+    pub collection: Collection,
 }
 
 impl Default for Case {
@@ -107,6 +116,8 @@ impl Case {
             limitation: LimitationOptions::default(),
             plan: PlanOptions::default(),
             letter: LetterOptions::default(),
+            contacts: Vec::new(),
+            collection: Collection::default(),
         }
     }
 

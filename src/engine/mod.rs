@@ -12,6 +12,7 @@ pub mod locale;
 pub mod money;
 pub mod paste;
 pub mod plan;
+pub mod portfolio;
 pub mod rates;
 pub mod sorting;
 pub mod words;
