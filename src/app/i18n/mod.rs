@@ -75,6 +75,11 @@ pub struct MethodTexts {
     pub holidays_title: &'static str,
     pub holidays_pl: &'static str,
     pub holidays_ro: &'static str,
+    pub fees_title: &'static str,
+    pub fees_pl: &'static str,
+    pub fees_ro: &'static str,
+    /// Column heads of the dated fee table: from, the largest fee, legal basis.
+    pub col_cap: &'static str,
     pub rates_title: &'static str,
     pub rates: &'static str,
     pub verified_through: &'static str,

@@ -4,7 +4,9 @@
 use crate::app::tr;
 use crate::app::use_ctx;
 use crate::engine::calendar::format_date;
+use crate::engine::court::fees::PL_FEE_LAWS;
 use crate::engine::locale::Jurisdiction;
+use crate::engine::money::format_fixed;
 use crate::engine::money::format_percent;
 use crate::engine::rates::{rows, RateKind, PL_VERIFIED_THROUGH, RO_VERIFIED_THROUGH};
 use leptos::prelude::*;
@@ -78,6 +80,26 @@ pub fn MethodPage() -> impl IntoView {
             <h2>{tr(|t| t.method.holidays_title)}</h2>
             <p>{tr(|t| t.method.holidays_pl)}</p>
             <p>{tr(|t| t.method.holidays_ro)}</p>
+            <h2>{tr(|t| t.method.fees_title)}</h2>
+            <p>{tr(|t| t.method.fees_pl)}</p>
+            <div class="table-scroll"><table data-testid="fee-laws">
+                <thead><tr>
+                    <th scope="col">{tr(|t| t.method.col_from)}</th>
+                    <th scope="col" class="num">{tr(|t| t.method.col_cap)}</th>
+                    <th scope="col">{tr(|t| t.method.col_source)}</th>
+                </tr></thead>
+                <tbody>
+                    {move || {
+                        let lang = ctx.lang.get();
+                        PL_FEE_LAWS.iter().rev().map(|law| view! { <tr>
+                            <td>{format_date(law.from, lang)}</td>
+                            <td class="num">{format_fixed(law.cap.into(), 0, lang)} " zł"</td>
+                            <td class="basis">{law.basis} " — " {law.source}</td>
+                        </tr> }).collect_view()
+                    }}
+                </tbody>
+            </table></div>
+            <p>{tr(|t| t.method.fees_ro)}</p>
             <h2>{tr(|t| t.method.rates_title)}</h2>
             <p>{tr(|t| t.method.rates)}</p>
             <p data-testid="verified-through">{tr(|t| t.method.verified_through)} " "
