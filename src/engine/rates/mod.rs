@@ -7,7 +7,7 @@ mod eur;
 pub mod update;
 mod verified;
 
-pub use eur::{nbp_eur_for_due_date, EurRate};
+pub use eur::{bnr_eur_for_due_date, nbp_eur_for_due_date, EurRate, BNR_TABLE};
 pub use verified::{PL_VERIFIED_THROUGH, RO_VERIFIED_THROUGH};
 
 use chrono::NaiveDate;

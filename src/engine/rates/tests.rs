@@ -114,7 +114,7 @@ fn nbp_eur_rate_is_from_the_month_before_the_due_month() {
     // reference/pl/examples.md G.1: due 12.09.2016 -> 31.08.2016, 4.3555.
     let rate = nbp_eur_for_due_date(d("2016-09-12")).unwrap();
     assert_eq!(rate.date, d("2016-08-31"));
-    assert_eq!(rate.pln_per_eur, dec("4.3555"));
+    assert_eq!(rate.per_eur, dec("4.3555"));
     assert_eq!(
         nbp_eur_for_due_date(d("2014-01-15")).unwrap().date,
         d("2013-12-31")
@@ -129,13 +129,13 @@ fn nbp_eur_rate_is_from_the_month_before_the_due_month() {
 fn nbp_eur_2026_rows_and_the_june_gap() {
     let may = nbp_eur_for_due_date(d("2026-06-15")).unwrap();
     assert_eq!(
-        (may.date, may.table.as_str(), may.pln_per_eur),
+        (may.date, may.table.as_str(), may.per_eur),
         (d("2026-05-29"), "103/A/NBP/2026", dec("4.2322"))
     );
     assert!(nbp_eur_for_due_date(d("2026-07-10")).is_none());
     let july = nbp_eur_for_due_date(d("2026-08-03")).unwrap();
     assert_eq!(
-        (july.date, july.table.as_str(), july.pln_per_eur),
+        (july.date, july.table.as_str(), july.per_eur),
         (d("2026-07-31"), "147/A/NBP/2026", dec("4.3128"))
     );
 }
