@@ -719,3 +719,26 @@ pub fn read_rows(text: &str) -> Vec<(String, NaiveDate, Decimal)> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::locale::Jurisdiction;
+
+    /// The month-end rule the upkeep applies to new rows holds for every NBP row already
+    /// bundled (158 months from 2013, each read from NBP's own tables).
+    #[test]
+    fn the_last_bank_day_rule_matches_every_bundled_nbp_month_end() {
+        let table = Table::read(include_str!("../../../../data/pl_nbp_eur_month_end.csv"));
+        let rows = table.rows();
+        assert!(rows.len() > 150);
+        for r in rows {
+            let month = Month::parse(&r[0]).unwrap();
+            assert_eq!(
+                last_bank_day(month, Jurisdiction::Pl).to_string(),
+                r[1],
+                "{month}"
+            );
+        }
+    }
+}
