@@ -77,7 +77,8 @@ test('every tool is reachable from the navigation and from its address', async (
   }
   await app.open('./?tool=method');
   await expect(page.getByTestId('tool-method')).toContainText('not legal advice');
-  await expect(page.getByTestId('verified-through')).toContainText('31 Mar 2026');
+  // The date moves with every run of scripts/update-rates; the shape is what is checked here.
+  await expect(page.getByTestId('verified-through')).toHaveText(/\d{1,2} [A-Z][a-z]{2} 20\d\d/);
   await page.locator('details.rate-table summary').first().click();
   await expect(page.locator('details.rate-table').first()).toContainText('art. 481 par.2 KC');
 });

@@ -222,6 +222,18 @@ impl CaseForm {
         id
     }
 
+    /// A rate period with its dates filled and its rate left for the user to type: the one-step
+    /// offer under the past-verified-through warning (the day after that date through the
+    /// calculation date).
+    pub fn add_rate_period(&mut self, from: chrono::NaiveDate, to: chrono::NaiveDate) -> u32 {
+        let id = self.add_rate();
+        if let Some(row) = self.rates.iter_mut().find(|r| r.id == id) {
+            row.from = from.format("%Y-%m-%d").to_string();
+            row.to = to.format("%Y-%m-%d").to_string();
+        }
+        id
+    }
+
     /// Reads every row; a row with an error (or an empty required field) is left out.
     pub fn parse(&self, jurisdiction: Jurisdiction, lang: Lang) -> Parsed {
         let mut errors = HashMap::new();

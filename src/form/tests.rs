@@ -42,3 +42,35 @@ fn a_single_dot_or_comma_in_a_percentage_is_the_decimal_mark() {
     assert!(percent("abc").is_err());
     assert_eq!(percent(""), Err(InputError::Empty));
 }
+
+/// The one-step period under the past-verified-through warning: dates filled, the rate typed
+/// by the user; until then the row waits (an empty rate) and nothing else changes.
+#[test]
+fn a_prefilled_rate_period_becomes_a_user_rate_once_its_rate_is_typed() {
+    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let mut form = CaseForm::new(Jurisdiction::Pl, day("2026-12-01"));
+    let id = form.add_rate_period(day("2026-07-24"), day("2026-12-01"));
+    let parsed = form.parse(Jurisdiction::Pl, Lang::Pl);
+    assert!(parsed.case.interest.user_rates.is_empty());
+    assert_eq!(
+        parsed.error(Field::RatePercent(id)),
+        Some(InputError::Empty)
+    );
+    form.rates
+        .iter_mut()
+        .for_each(|r| r.percent = "9,25".into());
+    let rates = form
+        .parse(Jurisdiction::Pl, Lang::Pl)
+        .case
+        .interest
+        .user_rates;
+    assert_eq!(rates.len(), 1);
+    assert_eq!(
+        (rates[0].from, rates[0].to, rates[0].percent),
+        (
+            day("2026-07-24"),
+            day("2026-12-01"),
+            "9.25".parse().unwrap()
+        )
+    );
+}

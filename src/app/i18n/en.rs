@@ -70,7 +70,7 @@ pub const TEXTS: Texts = Texts {
         unconfirmed: &[
             "PL commercial interest for 2013–2015 contracts: statutory interest is used before 1 Jan 2016 (with a warning on the result).",
             "PL pre-2020 contracts: reference + 10 pp from 1 Jan 2020 by default; “Contract concluded before 2020” keeps + 8 pp.",
-            "RO: the rate follows every BNR change; the semester rule (CPC art. 1018) is an option. The EUR rate for the 40 EUR compensation is typed by the user.",
+            "RO: the rate follows every BNR change; the semester rule (CPC art. 1018) is an option. The law names no date for the EUR rate of the 40 EUR compensation: by default the BNR rate of the last bank day of the month before the due date is used, and a rate the user types wins.",
             "Rate changes after the verified-through date are unknown: the result shows a warning and you can add a rate period of your own.",
         ],
     },

@@ -70,7 +70,7 @@ pub const TEXTS: Texts = Texts {
         unconfirmed: &[
             "Odsetki handlowe dla umów z lat 2013–2015: za okres przed 1.01.2016 liczone są odsetki ustawowe (ostrzeżenie przy wyniku).",
             "Umowy sprzed 2020 r.: domyślnie referencyjna + 10 pp od 1.01.2020; opcja „Umowa zawarta przed 2020 r.” zachowuje + 8 pp.",
-            "Rumunia: stopa zmienia się z każdą zmianą BNR; zasada półroczna (art. 1018 CPC) jest opcją. Kurs EUR dla rekompensaty 40 EUR wpisuje użytkownik.",
+            "Rumunia: stopa zmienia się z każdą zmianą BNR; zasada półroczna (art. 1018 CPC) jest opcją. Rekompensatę 40 EUR przelicza się domyślnie po kursie BNR z ostatniego dnia roboczego miesiąca przed terminem płatności (prawo rumuńskie nie wskazuje daty kursu; wpisany kurs ma pierwszeństwo).",
             "Zmiany stóp po dacie weryfikacji nie są znane: wynik pokazuje ostrzeżenie, a użytkownik może dodać własny okres stopy.",
         ],
     },

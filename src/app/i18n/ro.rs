@@ -69,7 +69,7 @@ pub const TEXTS: Texts = Texts {
         unconfirmed_title: "Puncte neconfirmate — alegeri vizibile în aplicație",
         unconfirmed: &[
             "Rata urmează fiecare modificare BNR; regula semestrială (art. 1018 CPC, ordonanța de plată) este o opțiune.",
-            "Data cursului pentru despăgubirea de 40 EUR nu este stabilită: cursul îl introduce utilizatorul.",
+            "Data cursului pentru despăgubirea de 40 EUR nu este stabilită de lege: implicit se folosește cursul BNR din ultima zi bancară a lunii dinaintea scadenței, iar un curs introdus de utilizator are prioritate.",
             "Începutul dobânzii: ziua de după scadență; scadența într-o zi nelucrătoare se mută (opțiune).",
             "Modificările ratelor după data verificării nu sunt cunoscute: rezultatul afișează un avertisment, iar utilizatorul poate adăuga o perioadă proprie.",
         ],

@@ -1,12 +1,14 @@
 //! Fixed compensation for recovery costs in commercial transactions, per late invoice:
 //! PL art. 10 ust. 1 UPNO (40 / 70 / 100 EUR at the NBP rate of the last business day of the
-//! month before the due month), RO Legea 72/2013 (40 EUR at a rate the user types).
+//! month before the due month), RO Legea 72/2013 (40 EUR at the BNR rate of the last bank day of
+//! the month before the due month by default, `rates::bnr_eur_for_due_date`; the law leaves the
+//! rate open, so a typed rate replaces it).
 
 use super::report::Compensation;
 use crate::engine::case::Claim;
 use crate::engine::locale::{Currency, Jurisdiction};
 use crate::engine::money::round_money;
-use crate::engine::rates::nbp_eur_for_due_date;
+use crate::engine::rates::{bnr_eur_for_due_date, nbp_eur_for_due_date, EurRate};
 use rust_decimal::Decimal;
 
 pub const PL_BASIS: &str = "art. 10 ust. 1 UPNO";
@@ -29,13 +31,25 @@ pub fn compensation(
     claim: &Claim,
     typed_rate: Option<Decimal>,
 ) -> Compensation {
-    let (rate, rate_date, table) = match (jurisdiction, typed_rate) {
-        (_, Some(rate)) => (Some(rate), None, None),
-        (Jurisdiction::Pl, None) => match nbp_eur_for_due_date(claim.due_date) {
-            Some(r) => (Some(r.pln_per_eur), Some(r.date), Some(r.table.clone())),
-            None => (None, None, None),
-        },
-        (Jurisdiction::Ro, None) => (None, None, None),
+    let table_rate = match jurisdiction {
+        Jurisdiction::Pl => nbp_eur_for_due_date(claim.due_date),
+        Jurisdiction::Ro => bnr_eur_for_due_date(claim.due_date),
+    };
+    compensation_at(jurisdiction, currency, claim, typed_rate, table_rate)
+}
+
+/// As `compensation`, with the bundled table's rate for the claim given.
+pub(crate) fn compensation_at(
+    jurisdiction: Jurisdiction,
+    currency: Currency,
+    claim: &Claim,
+    typed_rate: Option<Decimal>,
+    table_rate: Option<&EurRate>,
+) -> Compensation {
+    let (rate, rate_date, table) = match (typed_rate, table_rate) {
+        (Some(rate), _) => (Some(rate), None, None),
+        (None, Some(r)) => (Some(r.per_eur), Some(r.date), Some(r.table.clone())),
+        (None, None) => (None, None, None),
     };
     let eur = match jurisdiction {
         Jurisdiction::Ro => Some(Decimal::from(40)),

@@ -10,7 +10,7 @@ use crate::engine::calendar::next_working_day;
 use crate::engine::case::{Case, PartyKind};
 use crate::engine::locale::Jurisdiction;
 use crate::engine::money::round_money;
-use crate::engine::rates::{PL_VERIFIED_THROUGH, RO_VERIFIED_THROUGH};
+use crate::engine::rates::{BNR_TABLE, PL_VERIFIED_THROUGH, RO_VERIFIED_THROUGH};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -296,6 +296,13 @@ pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
         if comp.as_ref().is_some_and(|c| c.amount.is_none()) {
             warnings.push(Warning::EurRateMissing { claim: i });
         }
+        if let Some(date) = comp
+            .as_ref()
+            .filter(|c| j == Jurisdiction::Ro && c.eur_rate_table.as_deref() == Some(BNR_TABLE))
+            .and_then(|c| c.eur_rate_date)
+        {
+            warnings.push(Warning::RoEurRateDefault { claim: i, date });
+        }
         let comp_amount = comp.as_ref().and_then(|c| c.amount).unwrap_or_default();
         super::warnings::claim_warnings(case, i, &state.segments, &mut warnings);
         let total_due = state.principal + state.interest_unpaid + comp_amount;
@@ -330,13 +337,19 @@ pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
     totals.unapplied = payments.iter().map(|p| p.unapplied).sum();
     totals.paid = case.payments.iter().map(|p| p.amount).sum();
 
-    let verified_through = match j {
-        Jurisdiction::Pl => PL_VERIFIED_THROUGH,
-        Jurisdiction::Ro => RO_VERIFIED_THROUGH,
+    let (verified_through, check) = match j {
+        Jurisdiction::Pl => (PL_VERIFIED_THROUGH, RateToCheck::NbpReference),
+        Jurisdiction::Ro => (RO_VERIFIED_THROUGH, RateToCheck::BnrReference),
     };
     let segments = || claims.iter().flat_map(|c| c.segments.iter());
     if segments().any(|s| s.to > verified_through) {
-        warnings.insert(0, Warning::PastVerifiedThrough { verified_through });
+        warnings.insert(
+            0,
+            Warning::PastVerifiedThrough {
+                verified_through,
+                check,
+            },
+        );
     }
     if segments().any(|s| s.origin == Origin::User) {
         warnings.push(Warning::UserRateUsed);

@@ -14,7 +14,7 @@ pub use compensation::pl_tier;
 pub use error::CaseError;
 pub use evaluate::{evaluate, evaluate_json, MAX_ITEMS};
 pub use options::{Allocation, DayCount, InterestKind, InterestOptions, UserRate};
-pub use report::{ClaimReport, Report, Segment, Totals, Warning};
+pub use report::{ClaimReport, RateToCheck, Report, Segment, Totals, Warning};
 pub use timeline::Timeline;
 
 #[cfg(test)]

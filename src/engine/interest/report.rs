@@ -108,6 +108,8 @@ pub enum Warning {
     /// Interest runs past the day the bundled rates were last checked.
     PastVerifiedThrough {
         verified_through: NaiveDate,
+        /// The official rate to look up for the days after it.
+        check: RateToCheck,
     },
     /// The agreed rate exceeded the statutory maximum and was replaced by it.
     ContractCapApplied {
@@ -162,10 +164,27 @@ pub enum Warning {
     EurRateMissing {
         claim: usize,
     },
+    /// RO: the 40 EUR was converted at the bundled BNR rate by the default rule (which BNR rate
+    /// applies is not settled); a typed rate replaces it.
+    RoEurRateDefault {
+        claim: usize,
+        date: NaiveDate,
+    },
     /// The compensation is for business debtors only.
     CompensationNotForConsumers,
     /// Part of the breakdown uses a rate the user typed.
     UserRateUsed,
+}
+
+/// The rate every table of a jurisdiction follows, and so the one to check past the
+/// verified-through date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RateToCheck {
+    /// The NBP reference rate (Polish statutory, capital and commercial rates are derived from it).
+    NbpReference,
+    /// The BNR reference rate, i.e. the monetary policy rate (OG 13/2011 art. 3(1)).
+    BnrReference,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -3,8 +3,12 @@
 
 mod csv;
 mod eur;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod update;
+mod verified;
 
-pub use eur::{nbp_eur_for_due_date, EurRate};
+pub use eur::{bnr_eur_for_due_date, nbp_eur_for_due_date, EurRate, BNR_TABLE};
+pub use verified::{PL_VERIFIED_THROUGH, RO_VERIFIED_THROUGH};
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -55,12 +59,6 @@ pub struct RateRow {
 
 const PL_CSV: &str = include_str!("../../../data/pl_rates.csv");
 const RO_CSV: &str = include_str!("../../../data/ro_rates.csv");
-
-/// The last day the bundled PL and RO tables were checked against their sources
-/// (reference/pl/rules.md §8.1: nothing after the 5.03.2026 change was seen;
-/// reference/ro/rules.md §10: holds confirmed through 17.02.2026).
-pub const PL_VERIFIED_THROUGH: NaiveDate = date(2026, 3, 31);
-pub const RO_VERIFIED_THROUGH: NaiveDate = date(2026, 2, 17);
 
 pub(crate) const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     match NaiveDate::from_ymd_opt(y, m, d) {

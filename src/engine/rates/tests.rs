@@ -114,11 +114,73 @@ fn nbp_eur_rate_is_from_the_month_before_the_due_month() {
     // reference/pl/examples.md G.1: due 12.09.2016 -> 31.08.2016, 4.3555.
     let rate = nbp_eur_for_due_date(d("2016-09-12")).unwrap();
     assert_eq!(rate.date, d("2016-08-31"));
-    assert_eq!(rate.pln_per_eur, dec("4.3555"));
+    assert_eq!(rate.per_eur, dec("4.3555"));
     assert_eq!(
         nbp_eur_for_due_date(d("2014-01-15")).unwrap().date,
         d("2013-12-31")
     );
     assert!(nbp_eur_for_due_date(d("2013-03-15")).is_none());
     assert!(nbp_eur_for_due_date(d("2030-01-15")).is_none());
+}
+
+/// reference/pl/nbp_eur_month_end.csv adds May and July 2026; June 2026 was not found, so an
+/// invoice due in July 2026 needs a typed rate.
+#[test]
+fn nbp_eur_2026_rows_and_the_june_gap() {
+    let may = nbp_eur_for_due_date(d("2026-06-15")).unwrap();
+    assert_eq!(
+        (may.date, may.table.as_str(), may.per_eur),
+        (d("2026-05-29"), "103/A/NBP/2026", dec("4.2322"))
+    );
+    assert!(nbp_eur_for_due_date(d("2026-07-10")).is_none());
+    let july = nbp_eur_for_due_date(d("2026-08-03")).unwrap();
+    assert_eq!(
+        (july.date, july.table.as_str(), july.per_eur),
+        (d("2026-07-31"), "147/A/NBP/2026", dec("4.3128"))
+    );
+}
+
+/// The verified-through dates are what the references support (reference/pl/rules.md §8.1: no
+/// RPP change through 2026-07-23; reference/ro/rules.md §10: holds confirmed through
+/// 2026-02-17), and no row is dated after them.
+#[test]
+fn verified_through_dates_match_the_references() {
+    assert_eq!(PL_VERIFIED_THROUGH, d("2026-07-23"));
+    assert_eq!(RO_VERIFIED_THROUGH, d("2026-02-17"));
+    assert_eq!(
+        in_force(RateKind::NbpReference, PL_VERIFIED_THROUGH)
+            .unwrap()
+            .percent,
+        dec("3.75")
+    );
+    for kind in [
+        RateKind::PlDelay,
+        RateKind::PlCapital,
+        RateKind::PlCommercial,
+        RateKind::PlCommercialHealthcare,
+        RateKind::NbpReference,
+    ] {
+        assert!(
+            rows(kind).all(|r| r.from <= PL_VERIFIED_THROUGH),
+            "{kind:?}"
+        );
+    }
+    for kind in [RateKind::BnrReference, RateKind::BnrSemester] {
+        assert!(
+            rows(kind).all(|r| r.from <= RO_VERIFIED_THROUGH),
+            "{kind:?}"
+        );
+    }
+}
+
+/// The sources state the margin the row was derived with: + 3.5 for capital interest (the
+/// references once said + 5.5), + 5.5 for delay interest.
+#[test]
+fn derived_sources_name_their_own_margin() {
+    for r in rows(RateKind::PlCapital).filter(|r| r.source.contains("DERIVED")) {
+        assert!(!r.source.contains("+ 5.5"), "{}: {}", r.from, r.source);
+    }
+    for r in rows(RateKind::PlDelay).filter(|r| r.source.contains("DERIVED")) {
+        assert!(!r.source.contains("+ 3.5"), "{}: {}", r.from, r.source);
+    }
 }

@@ -59,7 +59,7 @@ pub const TEXTS: InterestTexts = InterestTexts {
     pl_pre_2020: "Contract concluded before 2020 (keep reference + 8 pp after 1 Jan 2020)",
     compensation_on: "Add the fixed compensation for recovery costs",
     eur_rate: "EUR rate (optional)",
-    eur_rate_hint: "Empty: Poland uses the NBP mid rate of the last business day of the month before the due date; Romania needs a rate here.",
+    eur_rate_hint: "Empty: the rate of the last bank day of the month before the due date — the NBP mid rate in Poland, the BNR rate in Romania (Romanian law names no date, so this is a default; a rate typed here wins).",
     own_rates: "Your own rates",
     own_rates_hint: "A period with a rate that replaces the table rate (marked in the breakdown).",
     rate_from: "From",
@@ -97,7 +97,6 @@ pub const TEXTS: InterestTexts = InterestTexts {
     unapplied: "overpaid by {amount}",
     invoice_fallback: "invoice no. {n}",
     warnings: WarningTexts {
-        past_verified_through: "Rates were checked up to {date}. Later changes may be missing: check the current rate and add a period of your own if needed.",
         contract_cap_applied: "{claim}: the contractual rate exceeds the statutory maximum; the maximum was used (art. 481 § 2² KC).",
         contract_cap_before_2016: "{claim}: before 2016 the maximum was 4 × the NBP lombard rate; that limit was not checked.",
         commercial_before_2016: "{claim}: the commercial rate before 1 Jan 2016 is not confirmed; statutory interest was used for that period (as in SR Częstochowa VIII GC 474/16). Add a period of your own if another rate applies.",
@@ -114,6 +113,9 @@ pub const TEXTS: InterestTexts = InterestTexts {
         eur_rate_missing: "{claim}: no EUR rate for the compensation — type the rate.",
         compensation_not_for_consumers: "The compensation is due only between businesses — not from a consumer.",
         user_rate_used: "Part of the breakdown uses a rate you typed.",
+        past_verified_nbp: "The rates in this calculator were checked up to {date}, and this calculation runs beyond it, so a later change of the NBP reference rate is not included yet. NBP publishes the current reference rate on nbp.pl (NBP base interest rates); the Polish statutory rates follow it (interest for delay: reference rate + 5.5 percentage points, capital interest: + 3.5, commercial interest: + 10, fixed on 1 January and 1 July). If it has changed, add a period with the new interest rate.",
+        past_verified_bnr: "The rates in this calculator were checked up to {date}, and this calculation runs beyond it, so a later change of the BNR reference rate is not included yet. BNR publishes the current rate on bnr.ro (the monetary policy rate, which is the reference rate of OG 13/2011 art. 3); legal penalty interest is that rate + 8 percentage points between professionals and + 4 otherwise (20% less outside an enterprise). If it has changed, add a period with the new interest rate.",
+        ro_eur_rate_default: "{claim}: the 40 EUR was converted at the BNR rate of {date} (the last bank day of the month before the due date, as Polish law does it). Romanian law does not say which BNR rate applies; to use another one, type it under “EUR rate”.",
     },
     case_errors: CaseErrorTexts {
         missing_calculation_date: "Enter the date to compute interest up to.",
@@ -126,4 +128,5 @@ pub const TEXTS: InterestTexts = InterestTexts {
         bad_user_rate: "A period of your own rates is wrong (its start is after its end).",
         too_many_items: "Too many invoices or payments in one case.",
     },
+    add_rate_from: "Add a rate period from {date}",
 };

@@ -8,7 +8,7 @@ pub use en::TEXTS as EN;
 pub use pl::TEXTS as PL;
 pub use ro::TEXTS as RO;
 
-use crate::engine::interest::{CaseError, Warning};
+use crate::engine::interest::{CaseError, RateToCheck, Warning};
 
 pub struct InterestTexts {
     pub parties: &'static str,
@@ -110,10 +110,11 @@ pub struct InterestTexts {
     pub invoice_fallback: &'static str,
     pub warnings: WarningTexts,
     pub case_errors: CaseErrorTexts,
+    /// The one-step button under the past-verified-through warning; `{date}`.
+    pub add_rate_from: &'static str,
 }
 
 pub struct WarningTexts {
-    pub past_verified_through: &'static str,
     pub contract_cap_applied: &'static str,
     pub contract_cap_before_2016: &'static str,
     pub commercial_before_2016: &'static str,
@@ -130,6 +131,11 @@ pub struct WarningTexts {
     pub eur_rate_missing: &'static str,
     pub compensation_not_for_consumers: &'static str,
     pub user_rate_used: &'static str,
+    /// Past the verified-through date, by the rate to check (`RateToCheck`); `{date}`.
+    pub past_verified_nbp: &'static str,
+    pub past_verified_bnr: &'static str,
+    /// `{claim}`, `{date}`: the 40 EUR converted at the BNR table's rate by the default rule.
+    pub ro_eur_rate_default: &'static str,
 }
 
 pub struct CaseErrorTexts {
@@ -160,9 +166,14 @@ impl InterestTexts {
         let claim = |tpl: &str, c: usize| tpl.replace("{claim}", &(n.claim)(c));
         let payment = |tpl: &str, p: usize| tpl.replace("{payment}", &(n.payment)(p));
         match w {
-            Warning::PastVerifiedThrough { verified_through } => t
-                .past_verified_through
-                .replace("{date}", &(n.date)(*verified_through)),
+            Warning::PastVerifiedThrough {
+                verified_through,
+                check,
+            } => match check {
+                RateToCheck::NbpReference => t.past_verified_nbp,
+                RateToCheck::BnrReference => t.past_verified_bnr,
+            }
+            .replace("{date}", &(n.date)(*verified_through)),
             Warning::ContractCapApplied { claim: c } => claim(t.contract_cap_applied, *c),
             Warning::ContractCapNotCheckedBefore2016 { claim: c } => {
                 claim(t.contract_cap_before_2016, *c)
@@ -202,6 +213,9 @@ impl InterestTexts {
             Warning::EurRateMissing { claim: c } => claim(t.eur_rate_missing, *c),
             Warning::CompensationNotForConsumers => t.compensation_not_for_consumers.to_string(),
             Warning::UserRateUsed => t.user_rate_used.to_string(),
+            Warning::RoEurRateDefault { claim: c, date } => {
+                claim(t.ro_eur_rate_default, *c).replace("{date}", &(n.date)(*date))
+            }
         }
     }
 

@@ -59,7 +59,7 @@ pub const TEXTS: InterestTexts = InterestTexts {
     pl_pre_2020: "Umowa zawarta przed 2020 r. (po 1.01.2020 nadal referencyjna + 8 pp)",
     compensation_on: "Dolicz rekompensatę za koszty odzyskiwania należności",
     eur_rate: "Kurs EUR (opcjonalnie)",
-    eur_rate_hint: "Pusty = średni kurs NBP z ostatniego dnia roboczego miesiąca przed terminem płatności.",
+    eur_rate_hint: "Pusty = kurs z ostatniego dnia roboczego miesiąca przed terminem płatności: w Polsce średni kurs NBP, w Rumunii kurs BNR (prawo rumuńskie nie wskazuje daty kursu, więc to ustawienie domyślne; wpisany kurs ma pierwszeństwo).",
     own_rates: "Własne stopy",
     own_rates_hint: "Okres ze stopą, która zastępuje stopę z tabeli (oznaczony w wyliczeniu).",
     rate_from: "Od",
@@ -97,7 +97,6 @@ pub const TEXTS: InterestTexts = InterestTexts {
     unapplied: "nadpłata {amount}",
     invoice_fallback: "faktura nr {n}",
     warnings: WarningTexts {
-        past_verified_through: "Stopy sprawdzono do {date}. Późniejsze zmiany mogły nie zostać uwzględnione — sprawdź aktualną stopę i w razie potrzeby dodaj własny okres.",
         contract_cap_applied: "{claim}: stopa umowna przekracza odsetki maksymalne; policzono odsetki maksymalne (art. 481 § 2² KC).",
         contract_cap_before_2016: "{claim}: przed 2016 r. maksimum wynosiło 4 × stopa lombardowa NBP; tego limitu nie sprawdzono.",
         commercial_before_2016: "{claim}: stawka odsetek handlowych przed 1.01.2016 nie jest potwierdzona; za ten okres policzono odsetki ustawowe (jak w wyroku SR Częstochowa VIII GC 474/16). Jeśli obowiązuje inna stopa, dodaj własny okres.",
@@ -114,6 +113,9 @@ pub const TEXTS: InterestTexts = InterestTexts {
         eur_rate_missing: "{claim}: brak kursu EUR dla rekompensaty — wpisz kurs.",
         compensation_not_for_consumers: "Rekompensata przysługuje tylko w transakcjach między przedsiębiorcami — nie od konsumenta.",
         user_rate_used: "Część wyliczenia używa stopy wpisanej przez użytkownika.",
+        past_verified_nbp: "Stopy w kalkulatorze sprawdzono do {date}, a to wyliczenie sięga dalej, więc ewentualna późniejsza zmiana stopy referencyjnej NBP nie jest jeszcze w nim ujęta. Aktualną stopę referencyjną podaje NBP na nbp.pl (podstawowe stopy procentowe NBP); wynikają z niej odsetki ustawowe za opóźnienie (stopa referencyjna + 5,5 pkt proc.), kapitałowe (+ 3,5 pkt proc.) i handlowe (+ 10 pkt proc., ustalane na 1 stycznia i 1 lipca). Jeśli stopa się zmieniła, dodaj okres z nową stopą odsetek.",
+        past_verified_bnr: "Stopy w kalkulatorze sprawdzono do {date}, a to wyliczenie sięga dalej, więc ewentualna późniejsza zmiana stopy referencyjnej BNR nie jest jeszcze w nim ujęta. Aktualną stopę podaje BNR na bnr.ro (rata dobânzii de politică monetară — to ona jest stopą referencyjną z art. 3 OG 13/2011); odsetki ustawowe za opóźnienie to ta stopa + 8 pkt proc. między przedsiębiorcami, a w pozostałych przypadkach + 4 pkt proc. (poza działalnością przedsiębiorstwa pomniejszone o 20%) Jeśli stopa się zmieniła, dodaj okres z nową stopą odsetek.",
+        ro_eur_rate_default: "{claim}: 40 EUR przeliczono po kursie BNR z {date} (ostatni dzień roboczy miesiąca przed terminem płatności — tak jak stanowi prawo polskie). Prawo rumuńskie nie rozstrzyga, który kurs BNR stosować; jeśli chcesz użyć innego, wpisz go w polu „Kurs EUR”.",
     },
     case_errors: CaseErrorTexts {
         missing_calculation_date: "Podaj dzień, na który liczyć odsetki.",
@@ -126,4 +128,5 @@ pub const TEXTS: InterestTexts = InterestTexts {
         bad_user_rate: "Okres własnej stopy jest nieprawidłowy (data „od” po dacie „do”).",
         too_many_items: "Zbyt wiele faktur lub wpłat w jednej sprawie.",
     },
+    add_rate_from: "Dodaj okres stopy od {date}",
 };

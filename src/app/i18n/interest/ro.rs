@@ -59,7 +59,7 @@ pub const TEXTS: InterestTexts = InterestTexts {
     pl_pre_2020: "Contract încheiat înainte de 2020 (după 1.01.2020 tot referință + 8 pp)",
     compensation_on: "Adaugă despăgubirea pentru costurile de recuperare",
     eur_rate: "Curs EUR (opțional)",
-    eur_rate_hint: "Pentru România introduceți cursul BNR ales; pentru Polonia, gol = cursul NBP din ultima zi lucrătoare a lunii dinaintea scadenței.",
+    eur_rate_hint: "Gol = cursul din ultima zi bancară a lunii dinaintea scadenței: pentru România cursul BNR (legea nu stabilește data cursului, deci este o alegere implicită; cursul introdus are prioritate), pentru Polonia cursul mediu NBP.",
     own_rates: "Rate proprii",
     own_rates_hint: "O perioadă cu o rată care înlocuiește rata din tabel (marcată în calcul).",
     rate_from: "De la",
@@ -97,7 +97,6 @@ pub const TEXTS: InterestTexts = InterestTexts {
     unapplied: "plătit în plus {amount}",
     invoice_fallback: "factura nr. {n}",
     warnings: WarningTexts {
-        past_verified_through: "Ratele au fost verificate până la {date}. Modificările ulterioare pot lipsi: verificați rata curentă și adăugați o perioadă proprie dacă e nevoie.",
         contract_cap_applied: "{claim}: rata convențională depășește maximul legal; s-a folosit maximul.",
         contract_cap_before_2016: "{claim}: înainte de 2016 maximul polonez era 4 × rata lombard NBP; acest plafon nu a fost verificat.",
         commercial_before_2016: "{claim}: rata comercială poloneză înainte de 1.01.2016 nu este confirmată; pentru acea perioadă s-a folosit dobânda legală.",
@@ -114,6 +113,9 @@ pub const TEXTS: InterestTexts = InterestTexts {
         eur_rate_missing: "{claim}: lipsește cursul EUR pentru despăgubire — introduceți cursul.",
         compensation_not_for_consumers: "Despăgubirea se datorează doar între profesioniști — nu de către un consumator.",
         user_rate_used: "O parte din calcul folosește o rată introdusă de dumneavoastră.",
+        past_verified_nbp: "Ratele din calculator au fost verificate până la {date}, iar acest calcul merge mai departe, deci o eventuală modificare ulterioară a ratei de referință NBP nu este încă inclusă. Rata de referință actuală este publicată de NBP pe nbp.pl (ratele dobânzii de bază NBP); din ea rezultă dobânda legală poloneză pentru întârziere (rata de referință + 5,5 puncte procentuale), dobânda legală remuneratorie (+ 3,5) și dobânda comercială (+ 10, stabilită la 1 ianuarie și 1 iulie). Dacă rata s-a schimbat, adăugați o perioadă cu noua rată a dobânzii.",
+        past_verified_bnr: "Ratele din calculator au fost verificate până la {date}, iar acest calcul merge mai departe, deci o eventuală modificare ulterioară a ratei dobânzii de referință BNR nu este încă inclusă. Rata actuală este publicată de BNR pe bnr.ro (rata dobânzii de politică monetară, care este rata de referință din art. 3 al OG 13/2011); dobânda legală penalizatoare este această rată + 8 puncte procentuale între profesioniști și + 4 în celelalte cazuri (redusă cu 20% în raporturile care nu decurg din exploatarea unei întreprinderi). Dacă rata s-a schimbat, adăugați o perioadă cu noua rată a dobânzii.",
+        ro_eur_rate_default: "{claim}: cei 40 EUR au fost convertiți la cursul BNR din {date} (ultima zi bancară a lunii dinaintea scadenței, ca în legea poloneză). Legea nu precizează ce curs BNR se aplică; dacă doriți altul, introduceți-l în câmpul „Curs EUR”.",
     },
     case_errors: CaseErrorTexts {
         missing_calculation_date: "Introduceți data până la care se calculează dobânda.",
@@ -126,4 +128,5 @@ pub const TEXTS: InterestTexts = InterestTexts {
         bad_user_rate: "O perioadă cu rată proprie este greșită (începutul după sfârșit).",
         too_many_items: "Prea multe facturi sau plăți într-un singur dosar.",
     },
+    add_rate_from: "Adaugă o perioadă de la {date}",
 };

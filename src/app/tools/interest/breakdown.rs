@@ -46,7 +46,15 @@ fn claim_body(index: usize, claim: ClaimReport, lang: Lang) -> impl IntoView {
                     &c.eur_rate_table
                         .as_ref()
                         .zip(c.eur_rate_date)
-                        .map(|(table, date)| format!("; NBP {table}, {}", format_date(date, lang)))
+                        .map(|(table, date)| {
+                            // NBP numbers its tables; a BNR rate is named by the bank alone.
+                            let table = if table == crate::engine::rates::BNR_TABLE {
+                                table.clone()
+                            } else {
+                                format!("NBP {table}")
+                            };
+                            format!("; {table}, {}", format_date(date, lang))
+                        })
                         .unwrap_or_default(),
                 ),
             (Some(amount), None) => format!("{}: {}", t.compensation, money(amount)),

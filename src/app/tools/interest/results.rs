@@ -6,8 +6,10 @@ use crate::app::store::{computed, use_store};
 use crate::app::tr;
 use crate::app::use_ctx;
 use crate::engine::calendar::format_date;
+use crate::engine::interest::{RateToCheck, Warning};
 use crate::engine::money::format_amount;
 use crate::export::csv::breakdown_csv;
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 #[component]
@@ -64,10 +66,13 @@ pub fn Results() -> impl IntoView {
                     <ul class="warnings" data-testid="warnings">
                         {move || {
                             let warnings = store.report.with(|r| computed(r).map(|r| r.warnings.clone()).unwrap_or_default());
-                            with_namer(ctx, store, |n| warnings.iter().map(|w| t().warning(w, n)).collect::<Vec<_>>())
-                                .into_iter()
-                                .map(|w| view! { <li>{w}</li> })
-                                .collect_view()
+                            let texts = with_namer(ctx, store, |n| warnings.iter().map(|w| t().warning(w, n)).collect::<Vec<_>>());
+                            warnings.into_iter().zip(texts).map(|(w, text)| match w {
+                                Warning::PastVerifiedThrough { verified_through, check } => {
+                                    view! { <PastVerified text verified_through check/> }.into_any()
+                                }
+                                _ => view! { <li>{text}</li> }.into_any(),
+                            }).collect_view()
                         }}
                     </ul>
                     <super::super::limitation::UrgentDeadlines/>
@@ -78,4 +83,69 @@ pub fn Results() -> impl IntoView {
             }}
         </Show>
     }
+}
+
+/// The past-verified-through warning: which rate to check and where, and the rate period for the
+/// days after that date in one step (dates filled, the new rate for the user to type).
+#[component]
+fn PastVerified(text: String, verified_through: NaiveDate, check: RateToCheck) -> impl IntoView {
+    let ctx = use_ctx();
+    let store = use_store();
+    let (href, site) = match check {
+        RateToCheck::NbpReference => ("https://nbp.pl/", "nbp.pl"),
+        RateToCheck::BnrReference => ("https://www.bnr.ro/", "bnr.ro"),
+    };
+    let from = verified_through.succ_opt().unwrap_or(verified_through);
+    let label = move || {
+        ctx.texts()
+            .interest
+            .add_rate_from
+            .replace("{date}", &format_date(from, ctx.lang.get()))
+    };
+    let add = move |_| {
+        let Some(to) = store
+            .report
+            .with_untracked(|r| computed(r).map(|r| r.calculation_date))
+        else {
+            return;
+        };
+        let mut id = 0;
+        store
+            .form
+            .update(|f| id = f.add_rate_period(from, to.max(from)));
+        open_rate_period(id);
+    };
+    view! {
+        <li class="past-verified" data-testid="past-verified">
+            {text} " "
+            <a href=href target="_blank" rel="noopener noreferrer">{site}</a>
+            <br/>
+            <button type="button" class="add" data-testid="add-rate-after-verified" on:click=add>
+                "+ " {label}
+            </button>
+        </li>
+    }
+}
+
+/// Opens the settings panel and puts the cursor in the new period's rate, once it is drawn.
+fn open_rate_period(id: u32) {
+    use wasm_bindgen::JsCast;
+    request_animation_frame(move || {
+        let doc = document();
+        if let Some(details) = doc
+            .query_selector("[data-testid=settings]")
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        {
+            details.set_open(true);
+        }
+        if let Some(input) = doc
+            .get_element_by_id(&format!("rate-{id}-percent"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = input.focus();
+            input.scroll_into_view();
+        }
+    });
 }

@@ -190,6 +190,56 @@ fn pl_compensation_tiers_and_consumers() {
     assert!(evaluate(&c).unwrap().claims[0].compensation.is_none());
 }
 
+/// RO (DERIVED, worked by hand): 40 EUR at the BNR table's rate of the month before the due
+/// month: 40 × 4.9732 = 198.928 -> 198,93 lei; a typed rate replaces it; without a table row the
+/// rate must be typed, as before. (The rate is BNR's real one of 13.12.2024, standing in for a
+/// month end: the bundled table is filled by scripts/update-rates.)
+#[test]
+fn ro_compensation_from_the_bnr_table_by_default() {
+    use super::compensation::compensation_at;
+    let row = crate::engine::rates::EurRate {
+        date: d("2024-11-29"),
+        table: crate::engine::rates::BNR_TABLE.into(),
+        per_eur: dec("4.9732"),
+    };
+    let mut c = case(Jurisdiction::Ro, InterestKind::Commercial, "2025-03-31");
+    claim(&mut c, "R", "2024-12-16", "5000");
+    let comp = compensation_at(
+        Jurisdiction::Ro,
+        Currency::Ron,
+        &c.claims[0],
+        None,
+        Some(&row),
+    );
+    assert_eq!(comp.eur, dec("40"));
+    assert_eq!(comp.eur_rate, Some(dec("4.9732")));
+    assert_eq!(comp.eur_rate_date, Some(d("2024-11-29")));
+    assert_eq!(comp.eur_rate_table.as_deref(), Some("BNR"));
+    assert_eq!(comp.amount, Some(dec("198.93")));
+    let typed = compensation_at(
+        Jurisdiction::Ro,
+        Currency::Ron,
+        &c.claims[0],
+        Some(dec("5")),
+        Some(&row),
+    );
+    assert_eq!(
+        (typed.amount, typed.eur_rate_date),
+        (Some(dec("200")), None)
+    );
+    let none = compensation_at(Jurisdiction::Ro, Currency::Ron, &c.claims[0], None, None);
+    assert_eq!(none.amount, None);
+    // Through evaluate: a month the bundled table lacks still asks for a typed rate.
+    if crate::engine::rates::bnr_eur_for_due_date(d("2024-12-16")).is_none() {
+        let r = evaluate(&c).unwrap();
+        assert!(r.warnings.contains(&Warning::EurRateMissing { claim: 0 }));
+        assert!(!r
+            .warnings
+            .iter()
+            .any(|w| matches!(w, Warning::RoEurRateDefault { .. })));
+    }
+}
+
 /// PL example J.1 (DERIVED, regression): KC delay interest across the 2025–2026 cuts.
 #[test]
 fn pl_example_j1_statutory_2025_2026() {
@@ -331,7 +381,8 @@ fn past_verified_through_is_flagged() {
     assert_eq!(
         r.warnings[0],
         Warning::PastVerifiedThrough {
-            verified_through: crate::engine::rates::PL_VERIFIED_THROUGH
+            verified_through: crate::engine::rates::PL_VERIFIED_THROUGH,
+            check: crate::engine::interest::RateToCheck::NbpReference,
         }
     );
     assert!(r.totals.daily_interest > Decimal::ZERO);
