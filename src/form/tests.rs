@@ -42,3 +42,24 @@ fn a_single_dot_or_comma_in_a_percentage_is_the_decimal_mark() {
     assert!(percent("abc").is_err());
     assert_eq!(percent(""), Err(InputError::Empty));
 }
+
+#[test]
+fn a_polish_nrb_becomes_the_cases_iban_and_is_shown_grouped() {
+    let today = NaiveDate::from_ymd_opt(2025, 6, 30).unwrap();
+    let mut form = CaseForm::new(Jurisdiction::Pl, today);
+    form.letter.iban = "61109010140000071219812874".into();
+    let parsed = form.parse(Jurisdiction::Pl, Lang::Pl);
+    assert_eq!(parsed.error(Field::LetterIban), None);
+    assert_eq!(parsed.case.letter.iban, "PL61109010140000071219812874");
+    assert_eq!(
+        form.grouped_account(Jurisdiction::Pl).as_deref(),
+        Some("PL61 1090 1014 0000 0712 1981 2874")
+    );
+    form.letter.iban = "61 1090 1014 0000 0712 1981 2875".into();
+    let parsed = form.parse(Jurisdiction::Pl, Lang::Pl);
+    assert_eq!(
+        parsed.error(Field::LetterIban),
+        Some(InputError::NotANumber)
+    );
+    assert_eq!(form.grouped_account(Jurisdiction::Pl), None);
+}

@@ -13,7 +13,9 @@ mod text;
 pub use agreement::compose_agreement;
 pub use compose::compose;
 pub use fees::{pl_claim_fee, pl_epu_fee, ro_stamp_duty};
-pub use ids::{check_cui, check_iban, check_krs, check_nip, check_regon, group_iban, IdError};
+pub use ids::{
+    check_account, check_cui, check_iban, check_krs, check_nip, check_regon, group_iban, IdError,
+};
 pub use model::*;
 pub use text::plain_text;
 

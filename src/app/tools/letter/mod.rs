@@ -162,6 +162,12 @@ pub fn LetterTool() -> impl IntoView {
                     <FormInput id="letter-iban".to_string() label=trs(|t| t.letter.iban)
                         value=Signal::derive(move || store.form.with(|f| f.letter.iban.clone()))
                         on_input=Callback::new(move |v| store.form.update(|f| f.letter.iban = v))
+                        on_leave=Callback::new(move |_| {
+                            let grouped = store.form.with_untracked(|f| f.grouped_account(ctx.jurisdiction.get_untracked()));
+                            if let Some(g) = grouped.filter(|g| store.form.with_untracked(|f| &f.letter.iban != g)) {
+                                store.form.update(|f| f.letter.iban = g);
+                            }
+                        })
                         error=iban_error/>
                     <Show when=move || kind.get() == LetterKind::PlInterestNote>
                         <FormInput id="letter-number".to_string() label=trs(|t| t.letter.number)
