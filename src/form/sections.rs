@@ -43,6 +43,28 @@ impl CaseForm {
         Some(group_iban(&iban))
     }
 
+    /// Sets the agreement date; a first due date still at its default (or empty) follows it to
+    /// the first working day of the next month, one the person chose stays.
+    pub fn set_plan_agreement(
+        &mut self,
+        text: String,
+        jurisdiction: crate::engine::locale::Jurisdiction,
+    ) {
+        let default_for = |agreement: &str| {
+            parse_date(agreement)
+                .ok()
+                .map(|d| crate::engine::plan::default_first_due(jurisdiction, d).to_string())
+        };
+        let follows = self.plan.first_due.trim().is_empty()
+            || default_for(&self.plan.agreement).as_deref() == Some(self.plan.first_due.trim());
+        if follows {
+            if let Some(first) = default_for(&text) {
+                self.plan.first_due = first;
+            }
+        }
+        self.plan.agreement = text;
+    }
+
     pub(super) fn parse_plan(
         &self,
         case: &mut Case,

@@ -63,3 +63,21 @@ fn a_polish_nrb_becomes_the_cases_iban_and_is_shown_grouped() {
     );
     assert_eq!(form.grouped_account(Jurisdiction::Pl), None);
 }
+
+#[test]
+fn a_new_plan_starts_on_a_working_day_of_the_next_month_with_the_shift_on() {
+    // 1.12.2026: a calendar month later is 1 January, a holiday; 2–3 January are the weekend.
+    let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    let mut form = CaseForm::new(Jurisdiction::Pl, today);
+    assert_eq!(form.plan.agreement, "2026-12-01");
+    assert_eq!(form.plan.first_due, "2027-01-04");
+    assert!(form.case.plan.shift_non_working);
+    // Moving the agreement moves a default first due date…
+    form.set_plan_agreement("2026-04-10".into(), Jurisdiction::Pl);
+    assert_eq!(form.plan.first_due, "2026-05-04");
+    // …but not one the person typed.
+    form.plan.first_due = "2026-05-20".into();
+    form.set_plan_agreement("2026-04-15".into(), Jurisdiction::Pl);
+    assert_eq!(form.plan.first_due, "2026-05-20");
+    assert_eq!(form.plan.agreement, "2026-04-15");
+}
