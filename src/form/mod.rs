@@ -12,6 +12,7 @@ use crate::engine::locale::{Currency, Jurisdiction, Lang};
 use crate::engine::money::parse_amount;
 use chrono::NaiveDate;
 
+pub mod checks;
 mod rows;
 mod sections;
 

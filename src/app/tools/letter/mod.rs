@@ -7,13 +7,14 @@ use super::Tool;
 use crate::app::components::{Checkbox, FormInput};
 use crate::app::documents;
 use crate::app::drafts::share::copy_to_clipboard;
-use crate::app::store::use_store;
+use crate::app::store::{today, use_store};
 use crate::app::tools::interest::names::field_error;
 use crate::app::tools::limitation::UrgentDeadlines;
 use crate::app::{tr, trs, use_ctx};
 use crate::engine::letter::{compose, plain_text, Letter, LetterKind};
 use crate::engine::locale::Jurisdiction;
 use crate::export::document::Format;
+use crate::export::names::{file_name, Doc};
 use crate::form::Field;
 use leptos::prelude::*;
 
@@ -77,7 +78,21 @@ pub fn LetterTool() -> impl IntoView {
     };
     let export_error = RwSignal::new(false);
     let export = move |format: Format| {
-        documents::start_download(letter.get_untracked(), format, export_error)
+        let (debtor, date) = store.parsed.with_untracked(|p| {
+            let c = &p.case;
+            (c.debtor.name.clone(), c.letter.date.or(c.calculation_date))
+        });
+        let kind = kind.get_untracked();
+        let name = move |ext: &str| {
+            file_name(
+                Doc::Letter(kind),
+                kind.lang(),
+                &debtor,
+                date.unwrap_or_else(today),
+                ext,
+            )
+        };
+        documents::start_download(letter.get_untracked(), name, format, export_error)
     };
     let docx = move |_| export(Format::Docx);
     let pdf = move |_| export(Format::Pdf);

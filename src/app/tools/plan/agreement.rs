@@ -2,12 +2,13 @@
 //! exported (PDF, DOCX) like the letters, and its date handed to the Limitation tool.
 
 use crate::app::documents;
-use crate::app::store::use_store;
+use crate::app::store::{today, use_store};
 use crate::app::tools::letter::preview;
 use crate::app::{tr, use_ctx};
 use crate::engine::letter::compose_agreement;
 use crate::engine::limitation::EventKind;
 use crate::export::document::Format;
+use crate::export::names::{file_name, Doc};
 use leptos::prelude::*;
 
 #[component]
@@ -39,7 +40,20 @@ pub fn Agreement() -> impl IntoView {
     };
     let export_error = RwSignal::new(false);
     let export = move |format: Format| {
-        documents::start_download(agreement.get_untracked(), format, export_error)
+        let (debtor, date) = store
+            .parsed
+            .with_untracked(|p| (p.case.debtor.name.clone(), p.case.plan.agreement_date));
+        let lang = ctx.lang.get_untracked();
+        let name = move |ext: &str| {
+            file_name(
+                Doc::Agreement,
+                lang,
+                &debtor,
+                date.unwrap_or_else(today),
+                ext,
+            )
+        };
+        documents::start_download(agreement.get_untracked(), name, format, export_error)
     };
     let pdf = move |_| export(Format::Pdf);
     let docx = move |_| export(Format::Docx);
