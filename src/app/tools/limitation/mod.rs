@@ -137,7 +137,7 @@ pub fn LimitationTool() -> impl IntoView {
                 .collect()
         });
         let stamp = chrono::Utc::now().naive_utc();
-        let ics = calendar("Overdue", &events, stamp);
+        let ics = calendar(&calendar_summary(&debtor, "Overdue"), &events, stamp);
         let _ = download(
             &file_name(
                 Doc::Limitation,

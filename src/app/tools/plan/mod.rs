@@ -98,7 +98,11 @@ pub fn PlanTool() -> impl IntoView {
                 reminders: vec![1],
             })
             .collect();
-        let ics = calendar("Overdue", &events, chrono::Utc::now().naive_utc());
+        let ics = calendar(
+            &calendar_summary(&debtor, "Overdue"),
+            &events,
+            chrono::Utc::now().naive_utc(),
+        );
         let _ = download(
             &file_name(Doc::Plan, lang, &debtor, date.unwrap_or_else(today), "ics"),
             "text/calendar;charset=utf-8",
