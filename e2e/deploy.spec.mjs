@@ -45,6 +45,7 @@ test('served from a sub-path, the app works, exports and offers a new version wh
     await app.nav('letter').click();
     const pdf = page.waitForEvent('download');
     await page.getByTestId('letter-pdf').click();
+    await page.getByTestId('letter-confirm-yes').click();
     expect((await pdf).suggestedFilename()).toMatch(/\.pdf$/);
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(scope).toBe(url);

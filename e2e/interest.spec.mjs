@@ -38,7 +38,7 @@ test.describe('Polish business owner with three unpaid invoices', () => {
     const downloadPromise = page.waitForEvent('download');
     await page.getByTestId('export-csv').click();
     const download = await downloadPromise;
-    expect(download.suggestedFilename()).toBe('overdue-2025-12-31.csv');
+    expect(download.suggestedFilename()).toBe('odsetki-2025-12-31.csv');
     const csv = await readFile(await download.path(), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');

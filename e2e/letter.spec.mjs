@@ -53,11 +53,13 @@ test.describe('Polish creditor sends a demand', () => {
     await expect(doc).toContainText('PL61 1090 1014 0000 0712 1981 2874');
     await expect(doc).toContainText('Faktury były wielokrotnie monitowane.');
     await expect(page.getByTestId('letter-guidance')).toContainText('nie przerywa biegu przedawnienia');
+    await expect(page.getByTestId('letter-gaps')).toContainText('Niczego nie brakuje.');
 
     // The PDF/DOCX writers are a separate module that the page starts on the first export.
     expect(exportModule).toEqual([]);
     const download = page.waitForEvent('download');
     await page.getByTestId('letter-docx').click();
+    expect((await download).suggestedFilename()).toBe('wezwanie-hurtownia-kowalski-2025-12-31.docx');
     const file = await (await download).path();
     expect(exportModule).toContain('/export-worker_loader.js');
     const renamed = file + '.docx';
@@ -114,8 +116,13 @@ test.describe('Romanian creditor sends a somație', () => {
     await expect(doc).toContainText(`2.719,45${NBSP}lei`);
     await expect(doc).toContainText('conținut declarat și confirmare de primire');
     await expect(doc).toContainText('SC Tipografia Ștefan SRL');
+    // No account and no addresses: named before sending, and the download asks first.
+    await expect(page.getByTestId('letter-gaps')).toContainText('Lipsește contul bancar');
+    await expect(page.getByTestId('letter-gaps')).toContainText('Lipsește adresa debitorului.');
     const download = page.waitForEvent('download');
     await page.getByTestId('letter-docx').click();
+    await page.getByTestId('letter-confirm-yes').click();
+    expect((await download).suggestedFilename()).toBe('somatie-sc-comert-srl-2023-01-31.docx');
     const file = await (await download).path();
     execFileSync('cp', [file, file + '.docx']);
     const text = docxText(file + '.docx');
@@ -124,6 +131,7 @@ test.describe('Romanian creditor sends a somație', () => {
     expect(text).toContain('douăzeci și două de mii nouă sute optsprezece lei și patruzeci și cinci de bani');
     const pdfDownload = page.waitForEvent('download');
     await page.getByTestId('letter-pdf').click();
+    await page.getByTestId('letter-confirm-yes').click();
     const pdf = pdfText(await (await pdfDownload).path());
     expect(pdf).toContain('SOMAȚIE DE PLATĂ');
     expect(pdf).toContain('SC Tipografia Ștefan SRL');
@@ -158,10 +166,12 @@ test.describe('the export module cannot be fetched', () => {
     await tool.fillClaim(0, { number: 'INV-7', due: '2025-03-15', amount: '7,500.00' });
     await app.nav('letter').click();
     await page.getByTestId('letter-docx').click();
+    await page.getByTestId('letter-confirm-yes').click();
     await expect(page.getByRole('alert').filter({ hasText: 'could not be made' })).toBeVisible();
     await page.unroute('**/export-worker_loader.js');
     const download = page.waitForEvent('download');
     await page.getByTestId('letter-docx').click();
+    await page.getByTestId('letter-confirm-yes').click();
     expect((await download).suggestedFilename()).toMatch(/\.docx$/);
     await expect(page.getByRole('alert').filter({ hasText: 'could not be made' })).toHaveCount(0);
   });

@@ -32,12 +32,14 @@ test('after one visit the app works offline: interest, a plan and a PDF', async 
   await expect(page.getByTestId('plan-table').locator('tbody tr')).toHaveCount(12);
   const pdf = page.waitForEvent('download');
   await page.getByTestId('plan-pdf').click();
-  expect((await pdf).suggestedFilename()).toMatch(/\.pdf$/);
+  await page.getByTestId('plan-confirm-yes').click();
+  expect((await pdf).suggestedFilename()).toBe('ugoda-ratalna-2026-01-05.pdf');
 
   await app.nav('letter').click();
   const letter = page.waitForEvent('download');
   await page.getByTestId('letter-pdf').click();
-  expect((await letter).suggestedFilename()).toBe('przedsądowe-wezwanie-do-zapłaty.pdf');
+  await page.getByTestId('letter-confirm-yes').click();
+  expect((await letter).suggestedFilename()).toBe('wezwanie-2021-01-10.pdf');
 
   expect(foreign).toEqual([]);
   expect(violations).toEqual([]);

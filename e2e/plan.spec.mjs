@@ -49,11 +49,15 @@ test.describe('Romanian creditor offers 12 monthly instalments', () => {
     expect(ics.match(/TRIGGER:-P1D/g)).toHaveLength(12);
     expect(ics).toContain('DTSTART;VALUE=DATE:20260205\r\n');
     expect(ics).toContain('DTSTART;VALUE=DATE:20270105\r\n');
-    expect(ics).toContain(`SUMMARY:Rata 1: 888\\,49${NBSP}lei\r\n`);
+    // Calendar entries name the debtor; the file names the debtor and the agreement date.
+    expect((await icsDownload).suggestedFilename()).toBe('grafic-plata-sc-comert-srl-2026-01-05.ics');
+    expect(ics).toContain(`SUMMARY:SC Comerț SRL — Rata 1: 888\\,49${NBSP}lei\r\n`);
 
     // The agreement exports with the same document machinery as the letters.
     const pdfDownload = page.waitForEvent('download');
     await page.getByTestId('plan-pdf').click();
+    await page.getByTestId('plan-confirm-yes').click();
+    expect((await pdfDownload).suggestedFilename()).toBe('acord-esalonare-sc-comert-srl-2026-01-05.pdf');
     const pdfPath = await (await pdfDownload).path();
     const { execFileSync } = await import('node:child_process');
     execFileSync('qpdf', ['--check', pdfPath], { stdio: 'ignore' });
@@ -62,6 +66,10 @@ test.describe('Romanian creditor offers 12 monthly instalments', () => {
     expect(pdf).toContain(`888,49${NBSP}lei`.replace(NBSP, ' '));
     expect(pdf).toContain('suma de 10.000,00 lei (în litere: zece mii de lei) (debit principal');
     expect(pdf).toContain('Art. 2. Restul sumei');
+    // The invoices acknowledged, and the acceleration clause for any late instalment.
+    expect(pdf).toContain('rezultată din facturile de mai jos');
+    expect(pdf).toMatch(/F 12 .*30\.06\.2025/);
+    expect(pdf).toContain('oricărei rate');
 
     // The agreement acknowledges the debt: its date becomes an interruption in Limitation.
     await page.getByTestId('plan-acknowledge').click();

@@ -66,3 +66,66 @@ fn libreoffice_reads_the_polish_demand_and_the_romanian_somatie() {
     // Cedilla ş/ţ as typed are printed as comma-below ș/ț.
     assert!(text.contains("Tipografia Ștefan Țepeș SRL"), "{text}");
 }
+
+/// Word's keep-with-next read by a real word processor: letters of increasing length are
+/// converted to PDF by LibreOffice in one run and read back page by page; the signature is
+/// always on the page of the last paragraph, and some lengths do move that paragraph along.
+#[test]
+fn libreoffice_keeps_the_signature_with_the_last_paragraph() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("docx-keep");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let lengths: Vec<usize> = (1..40).collect();
+    let mut files = Vec::new();
+    for n in &lengths {
+        let extra: Vec<String> = (1..=*n)
+            .map(|i| format!("Akapit uzupełniający numer {i}."))
+            .collect();
+        let case = example_case(LetterOptions {
+            kind: LetterKind::PlDemand,
+            include_annex: false,
+            extra: extra.join("\n\n"),
+            signatory: "Jan Nowak, prezes zarządu".into(),
+            ..LetterOptions::default()
+        });
+        let file = dir.join(format!("keep-{n}.docx"));
+        std::fs::write(&file, letter_docx(&letter_of(&case))).unwrap();
+        files.push(file);
+    }
+    let profile = format!("-env:UserInstallation=file://{}/profile", dir.display());
+    let status = Command::new("soffice")
+        .args([&profile, "--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(&dir)
+        .args(&files)
+        .status()
+        .expect("LibreOffice (soffice)");
+    assert!(status.success());
+    let mut moved = 0;
+    for n in lengths {
+        let pdf = dir.join(format!("keep-{n}.pdf"));
+        let pages: Vec<String> = (1..=4)
+            .map(|p| {
+                let out = Command::new("pdftotext")
+                    .args(["-enc", "UTF-8", "-f", &p.to_string(), "-l", &p.to_string()])
+                    .arg(&pdf)
+                    .arg("-")
+                    .output()
+                    .expect("pdftotext");
+                String::from_utf8_lossy(&out.stdout).to_string()
+            })
+            .take_while(|t| !t.trim().is_empty())
+            .collect();
+        let on = |needle: &str| {
+            pages
+                .iter()
+                .position(|t| t.contains(needle))
+                .unwrap_or_else(|| panic!("{needle:?} missing ({n})"))
+        };
+        let signature = on("Jan Nowak, prezes zarządu");
+        assert_eq!(on(&format!("numer {n}.")), signature, "{n} paragraphs");
+        if n >= 2 && signature > 0 && on(&format!("numer {}.", n - 1)) < signature {
+            moved += 1;
+        }
+    }
+    assert!(moved > 0, "no length put the signature at a page break");
+}

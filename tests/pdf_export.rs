@@ -164,3 +164,85 @@ fn instalment_agreement_as_pdf() {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
     }
 }
+
+/// The text of page `n` (1-based) of a PDF file, as pdftotext reads it.
+fn page_text(file: &std::path::Path, n: usize) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8", "-f", &n.to_string(), "-l", &n.to_string()])
+        .arg(file)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    String::from_utf8_lossy(&out.stdout).to_string()
+}
+
+fn page_count(file: &std::path::Path) -> usize {
+    let info = Command::new("pdfinfo").arg(file).output().expect("pdfinfo");
+    String::from_utf8_lossy(&info.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap()
+}
+
+/// Letters of every length from one to about three pages, read back page by page: the
+/// signature is always on a page that also has the letter's last paragraph, and the last page
+/// always has text besides the signature and the page number (no signature alone, no empty
+/// last page). Some of these lengths do push the signature onto a new page.
+#[test]
+fn the_signature_keeps_the_last_paragraph_with_it_page_by_page() {
+    let (regular, bold) = fonts();
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    let mut moved = 0;
+    for n in 1..45 {
+        let extra: Vec<String> = (1..=n)
+            .map(|i| format!("Akapit uzupełniający numer {i}."))
+            .collect();
+        let case = example_case(LetterOptions {
+            kind: LetterKind::PlDemand,
+            include_annex: false,
+            extra: extra.join("\n\n"),
+            signatory: "Jan Nowak, prezes zarządu".into(),
+            ..LetterOptions::default()
+        });
+        let letter = letter_of(&case);
+        let pdf = letter_pdf(&letter, &regular, &bold).unwrap();
+        let file = dir.join(format!("keep-{n}.pdf"));
+        std::fs::write(&file, &pdf).unwrap();
+        let pages = page_count(&file);
+        let texts: Vec<String> = (1..=pages).map(|p| page_text(&file, p)).collect();
+        let on = |needle: &str| {
+            texts
+                .iter()
+                .position(|t| t.contains(needle))
+                .unwrap_or_else(|| panic!("{needle:?} missing with {n} paragraphs"))
+        };
+        let signature = on("Jan Nowak, prezes zarządu");
+        assert_eq!(signature, pages - 1, "the signature ends the letter ({n})");
+        // The paragraph right before the signature block.
+        let last = on(&format!("numer {n}."));
+        assert_eq!(
+            last, signature,
+            "{n} paragraphs: signature apart from its paragraph"
+        );
+        let body: Vec<&str> = texts[pages - 1]
+            .lines()
+            .map(str::trim)
+            .filter(|l| {
+                !l.is_empty()
+                    && !l.contains("(podpis)")
+                    && !l.contains("Jan Nowak")
+                    && *l != format!("{pages}/{pages}")
+            })
+            .collect();
+        assert!(
+            !body.is_empty(),
+            "{n}: the last page has only the signature:\n{}",
+            texts[pages - 1]
+        );
+        if n >= 2 && pages > 1 && on(&format!("numer {}.", n - 1)) < signature {
+            moved += 1;
+        }
+    }
+    assert!(moved > 0, "no length put the signature at a page break");
+}

@@ -137,24 +137,25 @@ pub async fn render(letter: &Letter, format: Format) -> Result<Vec<u8>, JsValue>
     Ok(Uint8Array::new(&bytes).to_vec())
 }
 
-/// Makes `letter` as `format` and downloads it in the background; `failed` says afterwards
-/// whether that worked (the letter and agreement tools show it).
-pub fn start_download(letter: Option<Letter>, format: Format, failed: RwSignal<bool>) {
+/// Makes `letter` as `format` and downloads it in the background as `name` (made by
+/// `export::names::file_name` with `format.slug()`); `failed` says afterwards whether that
+/// worked (the letter and agreement tools show it).
+pub fn start_download(
+    letter: Option<Letter>,
+    name: impl FnOnce(&str) -> String,
+    format: Format,
+    failed: RwSignal<bool>,
+) {
     let Some(letter) = letter else {
         return;
     };
+    let name = name(format.slug());
     leptos::task::spawn_local(async move {
-        failed.set(download(letter, format).await.is_err());
+        failed.set(download(letter, &name, format).await.is_err());
     });
 }
 
-/// Makes `letter` as `format` and downloads it, named after its title.
-async fn download(letter: Letter, format: Format) -> Result<(), JsValue> {
+async fn download(letter: Letter, name: &str, format: Format) -> Result<(), JsValue> {
     let bytes = render(&letter, format).await?;
-    let name = format!(
-        "{}.{}",
-        letter.title.to_lowercase().replace(' ', "-"),
-        format.slug()
-    );
-    super::download::download(&name, format.mime(), &bytes).map_err(|e| JsValue::from_str(&e))
+    super::download::download(name, format.mime(), &bytes).map_err(|e| JsValue::from_str(&e))
 }

@@ -67,21 +67,40 @@ fn table(header: &[String], rows: &[Vec<String>], numeric: &[bool]) -> String {
     out
 }
 
+/// Word's keep-with-next (`w:keepNext`): the paragraph stays on the page of the one after it.
+fn keep_next(paragraph: String) -> String {
+    paragraph.replacen("<w:pPr>", "<w:pPr><w:keepNext/>", 1)
+}
+
 fn blocks(out: &mut String, blocks: &[Block]) {
-    for b in blocks {
+    for (i, b) in blocks.iter().enumerate() {
+        // The paragraph before the signature goes with it, as in the PDF (the signature never
+        // stands alone at the top of a page); a heading goes with what follows.
+        let keep = |p: String| match (b, blocks.get(i + 1)) {
+            (Block::Heading { .. }, Some(_)) | (_, Some(Block::Signature { .. })) => keep_next(p),
+            _ => p,
+        };
         match b {
-            Block::Heading { text } => out.push_str(&para(text, None, true, Some(24))),
-            Block::Para { text } => out.push_str(&para(text, Some("both"), false, None)),
-            Block::Note { text } => out.push_str(&para(text, None, false, Some(18))),
+            Block::Heading { text } => out.push_str(&keep(para(text, None, true, Some(24)))),
+            Block::Para { text } => out.push_str(&keep(para(text, Some("both"), false, None))),
+            Block::Note { text } => out.push_str(&keep(para(text, None, false, Some(18)))),
             Block::Table {
                 header,
                 rows,
                 numeric,
             } => out.push_str(&table(header, rows, numeric)),
             Block::Signature { lines } => {
-                out.push_str("<w:p/><w:p/>");
-                for l in lines {
-                    out.push_str(&para(l, Some("right"), false, None));
+                // The space to sign in and every line but the last keep with the next.
+                let space = "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>";
+                out.push_str(space);
+                out.push_str(space);
+                for (n, l) in lines.iter().enumerate() {
+                    let line = para(l, Some("right"), false, None);
+                    out.push_str(&if n + 1 < lines.len() {
+                        keep_next(line)
+                    } else {
+                        line
+                    });
                 }
             }
         }

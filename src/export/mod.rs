@@ -4,5 +4,6 @@ pub mod csv;
 pub mod document;
 pub mod docx;
 pub mod ics;
+pub mod names;
 pub mod pdf;
 mod zip;

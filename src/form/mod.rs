@@ -12,6 +12,7 @@ use crate::engine::locale::{Currency, Jurisdiction, Lang};
 use crate::engine::money::parse_amount;
 use chrono::NaiveDate;
 
+pub mod checks;
 mod rows;
 mod sections;
 
@@ -134,6 +135,9 @@ impl CaseForm {
     pub fn new(jurisdiction: Jurisdiction, today: NaiveDate) -> Self {
         let mut case = Case::new(jurisdiction);
         case.interest.kind = InterestKind::Commercial;
+        // A due date on a holiday or weekend moves to the next working day, as the law moves it
+        // (art. 115 KC, art. 2554 C.civ.), so the agreement never demands payment on 1 January.
+        case.plan.shift_non_working = true;
         let mut form = CaseForm {
             case,
             in_eur: false,
@@ -147,10 +151,7 @@ impl CaseForm {
             letter: LetterForm::default(),
             plan: PlanForm {
                 agreement: today.to_string(),
-                first_due: today
-                    .checked_add_months(chrono::Months::new(1))
-                    .unwrap_or(today)
-                    .to_string(),
+                first_due: crate::engine::plan::default_first_due(jurisdiction, today).to_string(),
                 count: "12".into(),
                 ..PlanForm::default()
             },

@@ -4,6 +4,7 @@ use super::{check, percent, CaseForm, Field};
 use crate::engine::calendar::parse_date;
 use crate::engine::case::Case;
 use crate::engine::error::InputError;
+use crate::engine::letter::{check_account, group_iban};
 use crate::engine::locale::Lang;
 use crate::engine::money::parse_amount;
 use std::collections::HashMap;
@@ -18,10 +19,50 @@ impl CaseForm {
         case.letter.date = check(errors, Field::LetterDate, optional(&l.date)).flatten();
         case.letter.fixed_deadline =
             check(errors, Field::LetterDeadline, optional(&l.fixed_deadline)).flatten();
-        case.letter.iban = l.iban.clone();
-        if !l.iban.trim().is_empty() && crate::engine::letter::check_iban(&l.iban).is_err() {
-            errors.insert(Field::LetterIban, InputError::NotANumber);
+        // The case holds the account as an IBAN (a Polish NRB gets its "PL"), so every document
+        // prints it the same way; what was typed stays in the form.
+        case.letter.iban = match l.iban.trim() {
+            "" => String::new(),
+            typed => match check_account(typed, case.jurisdiction) {
+                Ok(iban) => iban,
+                Err(_) => {
+                    errors.insert(Field::LetterIban, InputError::NotANumber);
+                    typed.to_string()
+                }
+            },
+        };
+    }
+
+    /// The typed account shown back grouped by four as an IBAN ("PL61 1090 …") once it is
+    /// valid; `None` leaves the text as typed (empty or wrong, so the person can fix it).
+    pub fn grouped_account(
+        &self,
+        jurisdiction: crate::engine::locale::Jurisdiction,
+    ) -> Option<String> {
+        let iban = check_account(&self.letter.iban, jurisdiction).ok()?;
+        Some(group_iban(&iban))
+    }
+
+    /// Sets the agreement date; a first due date still at its default (or empty) follows it to
+    /// the first working day of the next month, one the person chose stays.
+    pub fn set_plan_agreement(
+        &mut self,
+        text: String,
+        jurisdiction: crate::engine::locale::Jurisdiction,
+    ) {
+        let default_for = |agreement: &str| {
+            parse_date(agreement)
+                .ok()
+                .map(|d| crate::engine::plan::default_first_due(jurisdiction, d).to_string())
+        };
+        let follows = self.plan.first_due.trim().is_empty()
+            || default_for(&self.plan.agreement).as_deref() == Some(self.plan.first_due.trim());
+        if follows {
+            if let Some(first) = default_for(&text) {
+                self.plan.first_due = first;
+            }
         }
+        self.plan.agreement = text;
     }
 
     pub(super) fn parse_plan(

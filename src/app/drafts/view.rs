@@ -55,12 +55,19 @@ fn Panel() -> impl IntoView {
     };
     let backup = move |one: bool| {
         let json = d.backup(one);
+        let debtor = d
+            .store
+            .parsed
+            .with_untracked(|p| p.case.debtor.name.clone());
+        let name = crate::export::names::file_name(
+            crate::export::names::Doc::Case,
+            ctx.lang.get_untracked(),
+            &debtor,
+            crate::app::store::today(),
+            "json",
+        );
         let _ = download(
-            if one {
-                "overdue-case.json"
-            } else {
-                "overdue-backup.json"
-            },
+            if one { &name } else { "overdue-backup.json" },
             "application/json",
             json.as_bytes(),
         );

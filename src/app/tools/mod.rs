@@ -54,6 +54,11 @@ impl Tool {
     }
 }
 
+/// The tool on screen, for links that lead to a field of another tool (the check before
+/// sending). Provided by the shell.
+#[derive(Clone, Copy)]
+pub struct CurrentTool(pub RwSignal<Tool>);
+
 /// Interest is in the first load; the other tools are fetched when first opened.
 pub fn view_tool(tool: Tool) -> AnyView {
     if tool == Tool::Interest {

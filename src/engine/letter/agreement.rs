@@ -1,9 +1,11 @@
 //! The instalment agreement with acknowledgement of debt as a `Letter`, so it prints and exports
 //! (PDF, DOCX) with the same machinery as the demand letters.
 
+use super::ids::{check_account, group_iban};
 use super::model::{Block, Letter, LetterKind};
 use crate::engine::calendar::format_date;
 use crate::engine::case::{Case, Party};
+use crate::engine::evaluate;
 use crate::engine::locale::{Jurisdiction, Lang};
 use crate::engine::money::{format_amount, format_percent};
 use crate::engine::plan::{PlanInterest, Schedule};
@@ -23,63 +25,83 @@ pub struct AgreementTexts {
     pub interest_none: &'static str,
     pub interest_fixed: &'static str,
     pub interest_statutory: &'static str,
+    /// One instalment late ("any instalment").
     pub acceleration: &'static str,
+    /// `{n}` (two or more) instalments late.
+    pub acceleration_many: &'static str,
     pub limitation: &'static str,
     pub signatures: &'static str,
+    /// " in {place}", after the date (no declension needed: "w miejscowości X").
+    pub place: &'static str,
+    /// The acknowledgement's source, before the invoice table.
+    pub invoices: &'static str,
+    pub invoice_header: [&'static str; 5],
 }
 
 pub const PL: AgreementTexts = AgreementTexts {
         title: "UGODA RATALNA z uznaniem długu",
-        made_on: "zawarta w dniu {date}",
+        made_on: "zawarta w dniu {date}{place}",
         between: "pomiędzy:",
         creditor: "Wierzycielem:",
         debtor: "Dłużnikiem:",
-        acknowledgement: "§ 1. Dłużnik uznaje dług wobec Wierzyciela w kwocie {amount} (należność główna wraz z odsetkami i kosztami do dnia zawarcia ugody) i zobowiązuje się go spłacić zgodnie z niniejszą ugodą.",
+        acknowledgement: "§ 1. Dłużnik uznaje dług wobec Wierzyciela w kwocie {amount} (należność główna wraz z odsetkami i kosztami do dnia zawarcia ugody){invoices} i zobowiązuje się go spłacić zgodnie z niniejszą ugodą.",
         in_words: "słownie: {words}",
         down_payment: "§ 2. Dłużnik zapłaci {amount} w dniu zawarcia ugody.",
-        schedule_intro: "§ 3. Pozostałą kwotę Dłużnik zapłaci w ratach, w terminach i kwotach jak niżej, na rachunek bankowy Wierzyciela:",
+        schedule_intro: "§ 3. Pozostałą kwotę Dłużnik zapłaci w ratach, w terminach i kwotach jak niżej, na rachunek bankowy Wierzyciela nr {account}.",
         interest_none: "Raty nie zawierają odsetek.",
         interest_fixed: "Raty zawierają odsetki w wysokości {rate}% w skali roku od niespłaconego kapitału.",
         interest_statutory: "Raty zawierają odsetki ustawowe od niespłaconego kapitału.",
-        acceleration: "§ 4. W razie opóźnienia w zapłacie {n} raty lub rat o więcej niż {days} dni cała pozostała kwota staje się natychmiast wymagalna, wraz z odsetkami ustawowymi za opóźnienie.",
+        acceleration: "§ 4. W razie opóźnienia w zapłacie którejkolwiek raty o więcej niż {days} dni cała pozostała kwota staje się natychmiast wymagalna, wraz z odsetkami ustawowymi za opóźnienie.",
+        acceleration_many: "§ 4. W razie opóźnienia w zapłacie co najmniej {n} rat o więcej niż {days} dni cała pozostała kwota staje się natychmiast wymagalna, wraz z odsetkami ustawowymi za opóźnienie.",
         limitation: "§ 5. Strony zgodnie oświadczają, że ugoda stanowi uznanie długu w rozumieniu art. 123 § 1 pkt 2 Kodeksu cywilnego.",
         signatures: "Wierzyciel                                                    Dłużnik",
+        place: " w miejscowości {place}",
+        invoices: ", wynikający z faktur wymienionych poniżej,",
+        invoice_header: ["Faktura", "Data wystawienia", "Termin płatności", "Kwota faktury", "Pozostała należność główna"],
     };
 
 pub const RO: AgreementTexts = AgreementTexts {
         title: "ACORD DE EȘALONARE LA PLATĂ cu recunoașterea datoriei",
-        made_on: "încheiat la data de {date}",
+        made_on: "încheiat la data de {date}{place}",
         between: "între:",
         creditor: "Creditor:",
         debtor: "Debitor:",
-        acknowledgement: "Art. 1. Debitorul recunoaște că datorează Creditorului suma de {amount} (debit principal, dobânzi și cheltuieli până la data acordului) și se obligă să o plătească potrivit prezentului acord.",
+        acknowledgement: "Art. 1. Debitorul recunoaște că datorează Creditorului suma de {amount} (debit principal, dobânzi și cheltuieli până la data acordului){invoices} și se obligă să o plătească potrivit prezentului acord.",
         in_words: "în litere: {words}",
         down_payment: "Art. 2. Debitorul va plăti {amount} la data încheierii acordului.",
-        schedule_intro: "Art. 3. Restul sumei va fi plătit în rate, la termenele și în cuantumurile de mai jos, în contul bancar al Creditorului:",
+        schedule_intro: "Art. 3. Restul sumei va fi plătit în rate, la termenele și în cuantumurile de mai jos, în contul bancar al Creditorului nr. {account}.",
         interest_none: "Ratele nu includ dobândă.",
         interest_fixed: "Ratele includ o dobândă de {rate}% pe an la capitalul rămas.",
         interest_statutory: "Ratele includ dobânda legală la capitalul rămas.",
-        acceleration: "Art. 4. Dacă {n} rată/rate sunt întârziate cu mai mult de {days} zile, Debitorul decade din beneficiul termenului, iar întreaga sumă rămasă devine exigibilă, cu dobânda legală penalizatoare.",
+        acceleration: "Art. 4. În cazul întârzierii plății oricărei rate cu mai mult de {days} zile, Debitorul decade din beneficiul termenului, iar întreaga sumă rămasă devine exigibilă, cu dobânda legală penalizatoare.",
+        acceleration_many: "Art. 4. În cazul întârzierii plății a cel puțin {n} rate cu mai mult de {days} zile, Debitorul decade din beneficiul termenului, iar întreaga sumă rămasă devine exigibilă, cu dobânda legală penalizatoare.",
         limitation: "Art. 5. Părțile declară că prezentul acord constituie recunoașterea datoriei în sensul art. 2537 pct. 1 Cod civil.",
         signatures: "Creditor                                                      Debitor",
+        place: " în localitatea {place}",
+        invoices: ", rezultată din facturile de mai jos,",
+        invoice_header: ["Factura", "Data emiterii", "Scadența", "Valoarea facturii", "Debit principal rămas"],
     };
 
 pub const EN: AgreementTexts = AgreementTexts {
         title: "INSTALMENT AGREEMENT and acknowledgement of debt",
-        made_on: "made on {date}",
+        made_on: "made on {date}{place}",
         between: "between:",
         creditor: "the Creditor:",
         debtor: "the Debtor:",
-        acknowledgement: "1. The Debtor acknowledges owing the Creditor {amount} (principal with interest and costs up to the date of this agreement) and undertakes to pay it as set out below.",
+        acknowledgement: "1. The Debtor acknowledges owing the Creditor {amount} (principal with interest and costs up to the date of this agreement){invoices} and undertakes to pay it as set out below.",
         in_words: "in words: {words}",
         down_payment: "2. The Debtor shall pay {amount} on the date of this agreement.",
-        schedule_intro: "3. The Debtor shall pay the rest in instalments, on the dates and in the amounts below, to the Creditor's bank account:",
+        schedule_intro: "3. The Debtor shall pay the rest in instalments, on the dates and in the amounts below, to the Creditor's bank account {account}.",
         interest_none: "The instalments include no interest.",
         interest_fixed: "The instalments include interest at {rate}% a year on the unpaid principal.",
         interest_statutory: "The instalments include statutory interest on the unpaid principal.",
-        acceleration: "4. If {n} instalment(s) are more than {days} days late, the whole remaining amount becomes due at once, with statutory late-payment interest.",
+        acceleration: "4. If any instalment is more than {days} days late, the whole remaining amount becomes due at once, with statutory late-payment interest.",
+        acceleration_many: "4. If {n} or more instalments are more than {days} days late, the whole remaining amount becomes due at once, with statutory late-payment interest.",
         limitation: "5. The parties state that this agreement is an acknowledgement of the debt, which interrupts the limitation period.",
         signatures: "Creditor                                                      Debtor",
+        place: " at {place}",
+        invoices: ", arising from the invoices listed below,",
+        invoice_header: ["Invoice", "Issued", "Due", "Invoice amount", "Principal outstanding"],
     };
 
 fn texts(lang: Lang) -> &'static AgreementTexts {
@@ -109,7 +131,52 @@ fn party(p: &Party, id_label: &str, j: Jurisdiction) -> String {
         .join(", ")
 }
 
-/// The agreement for the plan of `case`, in `lang`.
+/// Left to fill in by hand when the case has no valid account, so the document stays fit to sign.
+const BLANK: &str = "________________________________";
+
+/// The invoices the debt comes from, with the principal still owed on the agreement date (the
+/// case evaluated on that day; a paid invoice whose interest is still owed stays listed).
+fn invoice_table(case: &Case, d: &AgreementTexts, lang: Lang) -> Option<Block> {
+    let money = |v| format_amount(v, case.currency, lang);
+    let mut at = case.clone();
+    if let Some(date) = case.plan.agreement_date {
+        at.calculation_date = Some(date);
+    }
+    let report = evaluate(&at).ok();
+    let rows: Vec<Vec<String>> = case
+        .claims
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let owed = match report.as_ref().and_then(|r| r.claims.get(i)) {
+                Some(r)
+                    if r.principal_outstanding.is_zero() && r.interest_outstanding.is_zero() =>
+                {
+                    return None
+                }
+                Some(r) => money(r.principal_outstanding),
+                None => "—".into(),
+            };
+            Some(vec![
+                c.number.clone(),
+                c.issue_date
+                    .map(|x| format_date(x, lang))
+                    .unwrap_or_else(|| "—".into()),
+                format_date(c.due_date, lang),
+                money(c.amount),
+                owed,
+            ])
+        })
+        .collect();
+    (!rows.is_empty()).then(|| Block::Table {
+        header: d.invoice_header.map(String::from).to_vec(),
+        rows,
+        numeric: vec![false, false, false, true, true],
+    })
+}
+
+/// The agreement for the plan of `case`, in `lang`: the parties, account and place of the case
+/// (the letter's), the invoices acknowledged, the schedule.
 pub fn compose_agreement(case: &Case, s: &Schedule, lang: Lang) -> Letter {
     let d = texts(lang);
     let money = |v| format_amount(v, case.currency, lang);
@@ -120,6 +187,11 @@ pub fn compose_agreement(case: &Case, s: &Schedule, lang: Lang) -> Letter {
         .agreement_date
         .map(|x| format_date(x, lang))
         .unwrap_or_default();
+    let place = case.letter.place.trim();
+    let account = check_account(&case.letter.iban, case.jurisdiction)
+        .map(|iban| group_iban(&iban))
+        .unwrap_or_else(|_| BLANK.to_string());
+    let invoices = invoice_table(case, d, lang);
     let interest = match case.plan.interest {
         PlanInterest::None => d.interest_none.to_string(),
         PlanInterest::Fixed => d.interest_fixed.replace(
@@ -159,7 +231,14 @@ pub fn compose_agreement(case: &Case, s: &Schedule, lang: Lang) -> Letter {
     );
     let mut body = vec![
         Block::Para {
-            text: d.made_on.replace("{date}", &date),
+            text: d.made_on.replace("{date}", &date).replace(
+                "{place}",
+                &if place.is_empty() {
+                    String::new()
+                } else {
+                    d.place.replace("{place}", place)
+                },
+            ),
         },
         Block::Para {
             text: d.between.to_string(),
@@ -178,14 +257,25 @@ pub fn compose_agreement(case: &Case, s: &Schedule, lang: Lang) -> Letter {
                 party(&case.debtor, id_label, case.jurisdiction)
             ),
         },
-        numbered(&d.acknowledgement.replace("{amount}", &amount_words)),
+        numbered(
+            &d.acknowledgement
+                .replace("{amount}", &amount_words)
+                .replace(
+                    "{invoices}",
+                    if invoices.is_some() { d.invoices } else { "" },
+                ),
+        ),
     ];
+    body.extend(invoices);
     if !s.down_payment.is_zero() {
         body.push(numbered(
             &d.down_payment.replace("{amount}", &money(s.down_payment)),
         ));
     }
-    body.push(numbered(&format!("{} {interest}", d.schedule_intro)));
+    body.push(numbered(&format!(
+        "{} {interest}",
+        d.schedule_intro.replace("{account}", &account)
+    )));
     body.push(Block::Table {
         header: vec![no.into(), due.into(), amount.into()],
         rows: s
@@ -201,8 +291,12 @@ pub fn compose_agreement(case: &Case, s: &Schedule, lang: Lang) -> Letter {
             .collect(),
         numeric: vec![true, false, true],
     });
+    let acceleration = match case.plan.acceleration_instalments {
+        0 | 1 => d.acceleration,
+        _ => d.acceleration_many,
+    };
     body.push(numbered(
-        &d.acceleration
+        &acceleration
             .replace("{n}", &case.plan.acceleration_instalments.to_string())
             .replace("{days}", &case.plan.acceleration_days.to_string()),
     ));
@@ -210,16 +304,30 @@ pub fn compose_agreement(case: &Case, s: &Schedule, lang: Lang) -> Letter {
     body.push(Block::Signature {
         lines: vec![d.signatures.to_string()],
     });
-    Letter {
+    let letter = Letter {
         kind: LetterKind::PlDemand,
         lang,
         title: d.title.to_string(),
-        place_date: date,
+        place_date: [place, &date]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", "),
         sender: Vec::new(),
         recipient: Vec::new(),
         body,
         annex: Vec::new(),
         author: case.creditor.name.trim().to_string(),
         guidance: Vec::new(),
+    };
+    if lang == Lang::Ro {
+        super::text::normalise_romanian(letter)
+    } else {
+        letter
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "agreement_tests.rs"]
+mod tests;

@@ -111,6 +111,25 @@ pub fn check_iban(text: &str) -> Result<String, IdError> {
     Ok(iban)
 }
 
+/// The creditor's account in a case of `jurisdiction`: an IBAN, or in a Polish case the 26-digit
+/// NRB printed on every Polish invoice, which is the IBAN without "PL" (ZBP/NBP: the Polish IBAN
+/// is "PL" + the NRB, whose first two digits are already the ISO 13616 check digits). The
+/// checksum is checked either way; the result is the IBAN without spaces.
+pub fn check_account(
+    text: &str,
+    jurisdiction: crate::engine::locale::Jurisdiction,
+) -> Result<String, IdError> {
+    let compact: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect();
+    let nrb = compact.len() == 26 && compact.chars().all(|c| c.is_ascii_digit());
+    if nrb && jurisdiction == crate::engine::locale::Jurisdiction::Pl {
+        return check_iban(&format!("PL{compact}"));
+    }
+    check_iban(text)
+}
+
 /// An IBAN grouped by four, as printed on letters: "PL61 1090 1014 0000 0712 1981 2874".
 pub fn group_iban(iban: &str) -> String {
     iban.chars()
@@ -162,5 +181,67 @@ mod tests {
             Err(IdError::Checksum)
         );
         assert_eq!(check_iban("PL61 1090 1014"), Err(IdError::Length));
+    }
+
+    /// ISO 13616 check digits: 98 − (BBAN + "PL00" as digits) mod 97, computed here
+    /// independently of `check_iban` (P = 25, L = 21).
+    fn pl_check_digits(bban: &str) -> String {
+        let digits = format!("{bban}252100");
+        let rem = digits.chars().fold(0u64, |r, c| {
+            (r * 10 + u64::from(c.to_digit(10).unwrap())) % 97
+        });
+        format!("{:02}", 98 - rem)
+    }
+
+    #[test]
+    fn a_polish_nrb_is_accepted_as_pl_plus_its_digits_with_the_checksum_checked() {
+        use crate::engine::locale::Jurisdiction;
+        // Real-shape NRBs: bank sort code 1020 1026 (PKO BP) and 1140 2004 (mBank) with a
+        // 16-digit account number; the check digits are computed above.
+        for bban in [
+            "1020102600000002000012345678",
+            "1140200400000312345678901234",
+        ]
+        .map(|b| &b[..24])
+        {
+            let nrb = format!("{}{bban}", pl_check_digits(bban));
+            assert_eq!(nrb.len(), 26);
+            let grouped = format!("{} {}", &nrb[..2], group_iban(&nrb[2..]));
+            for typed in [nrb.clone(), grouped.clone(), format!("PL{nrb}")] {
+                assert_eq!(
+                    check_account(&typed, Jurisdiction::Pl),
+                    Ok(format!("PL{nrb}")),
+                    "{typed}"
+                );
+            }
+            // Printed grouped as an IBAN.
+            assert_eq!(
+                group_iban(&check_account(&grouped, Jurisdiction::Pl).unwrap()),
+                format!("PL{} {}", &nrb[..2], group_iban(&nrb[2..]))
+            );
+            // One digit wrong: the checksum still catches it.
+            let mut wrong = nrb.clone().into_bytes();
+            wrong[10] = if wrong[10] == b'9' {
+                b'8'
+            } else {
+                wrong[10] + 1
+            };
+            let wrong = String::from_utf8(wrong).unwrap();
+            assert_eq!(
+                check_account(&wrong, Jurisdiction::Pl),
+                Err(IdError::Checksum)
+            );
+            // Outside a Polish case a bare number is no IBAN.
+            assert!(check_account(&nrb, Jurisdiction::Ro).is_err());
+        }
+        // The published example NRB 61 1090 1014 0000 0712 1981 2874.
+        assert_eq!(
+            check_account("61 1090 1014 0000 0712 1981 2874", Jurisdiction::Pl),
+            Ok("PL61109010140000071219812874".into())
+        );
+        assert_eq!(
+            check_account("25 1090 1014", Jurisdiction::Pl),
+            Err(IdError::Length)
+        );
     }
 }

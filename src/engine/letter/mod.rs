@@ -13,7 +13,9 @@ pub use agreement::compose_agreement;
 pub use compose::compose;
 // Letters quote the court fees; the rules live with the court.
 use crate::engine::court::fees;
-pub use ids::{check_cui, check_iban, check_krs, check_nip, check_regon, group_iban, IdError};
+pub use ids::{
+    check_account, check_cui, check_iban, check_krs, check_nip, check_regon, group_iban, IdError,
+};
 pub use model::*;
 pub use text::plain_text;
 

@@ -48,3 +48,37 @@ pub fn due_dates(
         })
         .collect()
 }
+
+/// The first due date a new plan proposes: the first working day of the month after the
+/// agreement (never a holiday such as 1 January, when a calendar month from 1 December lands).
+pub fn default_first_due(jurisdiction: Jurisdiction, agreement: NaiveDate) -> NaiveDate {
+    let next_month = agreement
+        .with_day(1)
+        .and_then(|d| d.checked_add_months(Months::new(1)))
+        .unwrap_or(agreement);
+    next_working_day(jurisdiction, next_month)
+}
+
+#[cfg(test)]
+mod default_tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    /// Worked from the calendars: 1.01.2027 is a Friday and a holiday in both countries (RO also
+    /// 2 January), then the weekend; 1.05.2026 is a Friday holiday, 2–3 May the weekend; 1.06.2026
+    /// is a Monday, a working day in Poland (Corpus Christi is 4 June) but in Romania both
+    /// Children's Day and the second day of Orthodox Pentecost (Easter 12 April + 50 days).
+    #[test]
+    fn first_working_day_of_the_next_month() {
+        use Jurisdiction::{Pl, Ro};
+        assert_eq!(default_first_due(Pl, d("2026-12-01")), d("2027-01-04"));
+        assert_eq!(default_first_due(Ro, d("2026-12-31")), d("2027-01-04"));
+        assert_eq!(default_first_due(Pl, d("2026-04-10")), d("2026-05-04"));
+        assert_eq!(default_first_due(Pl, d("2026-05-15")), d("2026-06-01"));
+        assert_eq!(default_first_due(Ro, d("2026-05-15")), d("2026-06-02"));
+        assert_eq!(default_first_due(Pl, d("2026-01-31")), d("2026-02-02"));
+    }
+}

@@ -5,7 +5,7 @@
 mod dates;
 mod model;
 
-pub use dates::due_dates;
+pub use dates::{default_first_due, due_dates};
 pub use model::*;
 
 use crate::engine::case::Case;

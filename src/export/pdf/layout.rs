@@ -241,8 +241,48 @@ impl<'m> Pages<'m> {
         });
     }
 
+    /// The height of a paragraph or note as `blocks` lays it out, with the gap after it.
+    fn text_height(&self, b: &Block) -> Option<f32> {
+        let (text, size, gap) = match b {
+            Block::Para { text } => (text, BODY, 5.0),
+            Block::Note { text } => (text, SMALL, 4.0),
+            _ => return None,
+        };
+        let lines = self.wrap(text, size, false, PAGE_W - 2.0 * MARGIN).len() as f32;
+        Some(lines * size * 1.35 + gap)
+    }
+
+    fn signature_height(lines: &[String]) -> f32 {
+        24.0 + BODY * 1.35 * lines.len() as f32
+    }
+
+    /// The height that must stay on one page from block `i` on (keep-with-next), if any: the
+    /// last paragraph with the signature after it, so the signature never stands alone at the
+    /// top of a page; a heading with what follows it (or three lines of it).
+    fn kept_height(&self, blocks: &[Block], i: usize) -> Option<f32> {
+        match (blocks.get(i)?, blocks.get(i + 1)?) {
+            (b, Block::Signature { lines }) => self
+                .text_height(b)
+                .map(|h| h + Self::signature_height(lines)),
+            (Block::Heading { .. }, _) => Some(
+                8.0 + (BODY + 1.5) * 1.35
+                    + self.kept_height(blocks, i + 1).unwrap_or(BODY * 1.35 * 3.0),
+            ),
+            _ => None,
+        }
+    }
+
+    fn keep_with_next(&mut self, blocks: &[Block], i: usize) {
+        let page = PAGE_H - 2.0 * MARGIN - 20.0;
+        // A unit longer than a page cannot move whole; it breaks as usual.
+        if let Some(need) = self.kept_height(blocks, i).filter(|n| *n <= page) {
+            self.room(need);
+        }
+    }
+
     fn blocks(&mut self, blocks: &[Block]) {
-        for b in blocks {
+        for (i, b) in blocks.iter().enumerate() {
+            self.keep_with_next(blocks, i);
             match b {
                 Block::Heading { text } => {
                     self.gap(4.0);
@@ -264,7 +304,7 @@ impl<'m> Pages<'m> {
                 } => self.table(header, rows, numeric),
                 Block::Signature { lines } => {
                     // Keep the signature lines together, below a space to sign in.
-                    self.room(24.0 + BODY * 1.35 * lines.len() as f32);
+                    self.room(Self::signature_height(lines));
                     self.gap(24.0);
                     for l in lines {
                         self.text(l, BODY, false, Align::Right);
@@ -306,5 +346,118 @@ pub fn layout<'m>(letter: &Letter, measure: &'m dyn Measure) -> Pages<'m> {
         p.new_page();
         p.blocks(&letter.annex);
     }
+    p.drop_blank_pages();
     p
+}
+
+impl Pages<'_> {
+    /// A page with nothing visible on it (only blank lines pushed over a page break) is not
+    /// printed: no empty last page with just its page number.
+    fn drop_blank_pages(&mut self) {
+        let blank = |page: &Vec<Op>| {
+            page.iter().all(|op| match op {
+                Op::Text { text, .. } => text.trim().is_empty(),
+                Op::Line { .. } => false,
+            })
+        };
+        self.pages.retain(|page| !blank(page));
+        if self.pages.is_empty() {
+            self.pages.push(Vec::new());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::letter::LetterKind;
+    use crate::engine::locale::Lang;
+
+    /// Every character half an em wide: enough to lay pages out deterministically.
+    struct Fixed;
+    impl Measure for Fixed {
+        fn width(&self, text: &str, _bold: bool) -> f32 {
+            text.chars().count() as f32 * 0.5
+        }
+    }
+
+    fn letter(fillers: usize, last: &str, annex: Vec<Block>) -> Letter {
+        let mut body: Vec<Block> = (0..fillers)
+            .map(|i| Block::Para {
+                text: format!("Filler paragraph {i}."),
+            })
+            .collect();
+        body.push(Block::Para { text: last.into() });
+        body.push(Block::Signature {
+            lines: vec!["Regards".into(), "Jan Nowak".into()],
+        });
+        Letter {
+            kind: LetterKind::EnDemand,
+            lang: Lang::En,
+            title: "TITLE".into(),
+            place_date: "London, 1 Dec 2026".into(),
+            sender: vec!["Creditor".into()],
+            recipient: vec!["Debtor".into()],
+            body,
+            annex,
+            author: String::new(),
+            guidance: Vec::new(),
+        }
+    }
+
+    fn page_of(pages: &[Vec<Op>], needle: &str) -> usize {
+        pages
+            .iter()
+            .position(|p| {
+                p.iter()
+                    .any(|op| matches!(op, Op::Text { text, .. } if text.contains(needle)))
+            })
+            .unwrap_or_else(|| panic!("{needle:?} not laid out"))
+    }
+
+    /// Whatever the length of the letter, the signature shares its page with the last
+    /// paragraph; some of these lengths put the signature on a fresh page (so the rule was
+    /// exercised, not just passed by luck).
+    #[test]
+    fn the_signature_never_stands_alone_on_a_page() {
+        let mut moved = 0;
+        for n in 20..80 {
+            let pages = layout(&letter(n, "Last words.", Vec::new()), &Fixed).pages;
+            let sig = page_of(&pages, "Jan Nowak");
+            assert_eq!(page_of(&pages, "Last words."), sig, "{n} paragraphs");
+            if sig > 0 && page_of(&pages, &format!("Filler paragraph {}.", n - 1)) < sig {
+                moved += 1;
+            }
+        }
+        assert!(moved > 0, "no length broke the page before the signature");
+    }
+
+    #[test]
+    fn a_heading_is_not_left_at_the_bottom_of_a_page() {
+        for n in 20..80 {
+            let mut l = letter(n, "Last.", Vec::new());
+            l.body.insert(
+                n,
+                Block::Heading {
+                    text: "HEADING".into(),
+                },
+            );
+            let pages = layout(&l, &Fixed).pages;
+            assert_eq!(page_of(&pages, "HEADING"), page_of(&pages, "Last."), "{n}");
+        }
+    }
+
+    #[test]
+    fn no_blank_page_is_printed() {
+        // Blank paragraphs crossing a page break would otherwise open an empty last page.
+        let mut l = letter(0, "x", Vec::new());
+        l.body.pop();
+        for _ in 0..120 {
+            l.body.push(Block::Para {
+                text: String::new(),
+            });
+        }
+        let pages = layout(&l, &Fixed).pages;
+        assert_eq!(pages.len(), 1);
+    }
 }

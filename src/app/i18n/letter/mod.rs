@@ -41,6 +41,27 @@ pub struct LetterTexts {
     pub guidance: &'static str,
     pub somatie_days: &'static str,
     pub no_claims: &'static str,
+    // The check before sending (issue 18 B4).
+    pub check_title: &'static str,
+    pub check_ok: &'static str,
+    pub gap_no_account: &'static str,
+    pub gap_bad_account: &'static str,
+    pub gap_creditor_name: &'static str,
+    pub gap_creditor_address: &'static str,
+    pub gap_debtor_name: &'static str,
+    pub gap_debtor_address: &'static str,
+    pub gap_no_place: &'static str,
+    /// `{invoice}`: its number.
+    pub gap_invoice: &'static str,
+    /// `{n}`: the payment's position in the list.
+    pub gap_payment: &'static str,
+    /// `{invoices}`: their numbers.
+    pub gap_compensation: &'static str,
+    /// `{date}`: the last day the rates were checked.
+    pub gap_rates: &'static str,
+    pub confirm: &'static str,
+    pub confirm_yes: &'static str,
+    pub confirm_no: &'static str,
 }
 
 impl LetterTexts {

@@ -27,7 +27,13 @@ pub fn Results() -> impl IntoView {
         let case = store.parsed.with_untracked(|p| p.case.clone());
         if let Some(Ok(report)) = store.report.get_untracked() {
             let csv = breakdown_csv(&case, &report, lang);
-            let name = format!("overdue-{}.csv", report.calculation_date);
+            let name = crate::export::names::file_name(
+                crate::export::names::Doc::Interest,
+                lang,
+                &case.debtor.name,
+                report.calculation_date,
+                "csv",
+            );
             let _ = download(&name, "text/csv;charset=utf-8", csv.as_bytes());
         }
     };

@@ -1,19 +1,22 @@
 //! The Letter tool: a demand letter, final demand, interest note, somație or notice, filled in
 //! from the case, with free-text parts, a live preview and print / text / e-mail / DOCX output.
 
+pub mod checks;
 pub mod preview;
 
 use super::Tool;
 use crate::app::components::{Checkbox, FormInput};
 use crate::app::documents;
 use crate::app::drafts::share::copy_to_clipboard;
-use crate::app::store::use_store;
+use crate::app::store::{today, use_store};
 use crate::app::tools::interest::names::field_error;
 use crate::app::tools::limitation::UrgentDeadlines;
 use crate::app::{tr, trs, use_ctx};
 use crate::engine::letter::{compose, plain_text, Letter, LetterKind};
 use crate::engine::locale::Jurisdiction;
 use crate::export::document::Format;
+use crate::export::names::{file_name, Doc};
+use crate::form::checks::{gaps, Document};
 use crate::form::Field;
 use leptos::prelude::*;
 
@@ -48,7 +51,8 @@ pub fn LetterTool() -> impl IntoView {
             allowed[0]
         }
     });
-    let letter = Memo::new(move |_| -> Option<Letter> {
+    // The case as the letter sees it, evaluated on the letter's date.
+    let evaluated = Memo::new(move |_| {
         let mut case = store.parsed.with(|p| p.case.clone());
         if case.claims.is_empty() {
             return None;
@@ -61,8 +65,20 @@ pub fn LetterTool() -> impl IntoView {
             case.calculation_date = Some(date);
         }
         let report = (store.engine.get()?.evaluate)(&case).ok()?;
+        Some((case, report))
+    });
+    let letter = Memo::new(move |_| -> Option<Letter> {
+        let (case, report) = evaluated.get()?;
         let plan = store.schedule.get().and_then(Result::ok);
         Some(compose(&case, &report, plan.as_ref(), &case.letter))
+    });
+    let gaps = Memo::new(move |_| {
+        evaluated.with(|e| {
+            let report = e.as_ref().map(|(_, r)| r);
+            store
+                .form
+                .with(|f| store.parsed.with(|p| gaps(f, p, report, Document::Letter)))
+        })
     });
     let notice = RwSignal::new(None::<&'static str>);
     let copy = move |_| {
@@ -77,10 +93,22 @@ pub fn LetterTool() -> impl IntoView {
     };
     let export_error = RwSignal::new(false);
     let export = move |format: Format| {
-        documents::start_download(letter.get_untracked(), format, export_error)
+        let (debtor, date) = store.parsed.with_untracked(|p| {
+            let c = &p.case;
+            (c.debtor.name.clone(), c.letter.date.or(c.calculation_date))
+        });
+        let kind = kind.get_untracked();
+        let name = move |ext: &str| {
+            file_name(
+                Doc::Letter(kind),
+                kind.lang(),
+                &debtor,
+                date.unwrap_or_else(today),
+                ext,
+            )
+        };
+        documents::start_download(letter.get_untracked(), name, format, export_error)
     };
-    let docx = move |_| export(Format::Docx);
-    let pdf = move |_| export(Format::Pdf);
     let mailto = move || {
         letter.get().map(|l| {
             let subject = String::from(js_sys::encode_uri_component(&l.title));
@@ -162,6 +190,12 @@ pub fn LetterTool() -> impl IntoView {
                     <FormInput id="letter-iban".to_string() label=trs(|t| t.letter.iban)
                         value=Signal::derive(move || store.form.with(|f| f.letter.iban.clone()))
                         on_input=Callback::new(move |v| store.form.update(|f| f.letter.iban = v))
+                        on_leave=Callback::new(move |_| {
+                            let grouped = store.form.with_untracked(|f| f.grouped_account(ctx.jurisdiction.get_untracked()));
+                            if let Some(g) = grouped.filter(|g| store.form.with_untracked(|f| &f.letter.iban != g)) {
+                                store.form.update(|f| f.letter.iban = g);
+                            }
+                        })
                         error=iban_error/>
                     <Show when=move || kind.get() == LetterKind::PlInterestNote>
                         <FormInput id="letter-number".to_string() label=trs(|t| t.letter.number)
@@ -191,13 +225,13 @@ pub fn LetterTool() -> impl IntoView {
                         on_change=check(|l, v| l.offer_plan = v)/>
                 </div>
                 <aside class="results">
+                    <checks::PreSendCheck gaps=gaps test_id="letter-gaps"/>
                     <h2>{tr(|t| t.letter.guidance)}</h2>
                     <ul class="guidance" data-testid="letter-guidance">
                         {move || letter.get().map(|l| l.guidance.into_iter().map(|g| view! { <li>{g}</li> }).collect_view())}
                     </ul>
                     <div class="export-buttons">
-                        <button type="button" class="primary" data-testid="letter-pdf" on:click=pdf>{tr(|t| t.letter.pdf)}</button>
-                        <button type="button" class="primary" data-testid="letter-docx" on:click=docx>{tr(|t| t.letter.docx)}</button>
+                        <checks::GuardedDownloads gaps=gaps export=Callback::new(export) prefix="letter"/>
                         <button type="button" data-testid="letter-print" on:click=print>{tr(|t| t.letter.print)}</button>
                         <button type="button" data-testid="letter-copy" on:click=copy>{tr(|t| t.letter.copy)}</button>
                         <a class="button-link" data-testid="letter-email" href=move || mailto().unwrap_or_default()>{tr(|t| t.letter.email)}</a>

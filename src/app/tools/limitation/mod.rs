@@ -15,6 +15,7 @@ use crate::engine::calendar::format_date;
 use crate::engine::limitation::{Deadline, PlClaimKind, Status};
 use crate::engine::locale::Jurisdiction;
 use crate::export::ics::{calendar, IcsEvent};
+use crate::export::names::{calendar_key, calendar_summary, file_name, Doc};
 use leptos::prelude::*;
 
 fn status_class(s: Status) -> &'static str {
@@ -116,15 +117,19 @@ pub fn LimitationTool() -> impl IntoView {
     let export = move |_| {
         let t = ctx.texts().limitation;
         let list = store.deadlines.get_untracked();
+        let debtor = store.parsed.with_untracked(|p| p.case.debtor.name.clone());
         let events: Vec<IcsEvent> = with_namer(ctx, store, |n| {
             list.iter()
                 .filter_map(|d| {
                     let end = d.end?;
                     let claim = (n.claim)(d.claim);
                     Some(IcsEvent {
-                        key: format!("limitation/{}/{}", claim, d.start),
+                        key: calendar_key(&debtor, &format!("limitation/{}/{}", claim, d.start)),
                         date: end,
-                        summary: t.ics_summary.replace("{claim}", &claim),
+                        summary: calendar_summary(
+                            &debtor,
+                            &t.ics_summary.replace("{claim}", &claim),
+                        ),
                         description: t.ics_description.replace("{basis}", d.basis),
                         reminders: vec![60, 14],
                     })
@@ -132,9 +137,15 @@ pub fn LimitationTool() -> impl IntoView {
                 .collect()
         });
         let stamp = chrono::Utc::now().naive_utc();
-        let ics = calendar("Overdue", &events, stamp);
+        let ics = calendar(&calendar_summary(&debtor, "Overdue"), &events, stamp);
         let _ = download(
-            &format!("overdue-limitation-{}.ics", today()),
+            &file_name(
+                Doc::Limitation,
+                ctx.lang.get_untracked(),
+                &debtor,
+                today(),
+                "ics",
+            ),
             "text/calendar;charset=utf-8",
             ics.as_bytes(),
         );

@@ -2,12 +2,15 @@
 //! exported (PDF, DOCX) like the letters, and its date handed to the Limitation tool.
 
 use crate::app::documents;
-use crate::app::store::use_store;
+use crate::app::store::{today, use_store};
+use crate::app::tools::letter::checks::{GuardedDownloads, PreSendCheck};
 use crate::app::tools::letter::preview;
 use crate::app::{tr, use_ctx};
 use crate::engine::letter::compose_agreement;
 use crate::engine::limitation::EventKind;
 use crate::export::document::Format;
+use crate::export::names::{file_name, Doc};
+use crate::form::checks::{gaps, Document};
 use leptos::prelude::*;
 
 #[component]
@@ -39,18 +42,44 @@ pub fn Agreement() -> impl IntoView {
     };
     let export_error = RwSignal::new(false);
     let export = move |format: Format| {
-        documents::start_download(agreement.get_untracked(), format, export_error)
+        let (debtor, date) = store
+            .parsed
+            .with_untracked(|p| (p.case.debtor.name.clone(), p.case.plan.agreement_date));
+        let lang = ctx.lang.get_untracked();
+        let name = move |ext: &str| {
+            file_name(
+                Doc::Agreement,
+                lang,
+                &debtor,
+                date.unwrap_or_else(today),
+                ext,
+            )
+        };
+        documents::start_download(agreement.get_untracked(), name, format, export_error)
     };
-    let pdf = move |_| export(Format::Pdf);
-    let docx = move |_| export(Format::Docx);
+    // The case on the agreement date, as the plan's amount is computed.
+    let gaps = Memo::new(move |_| {
+        let report = store.engine.get().and_then(|e| {
+            let mut case = store.parsed.with(|p| p.case.clone());
+            if let Some(date) = case.plan.agreement_date {
+                case.calculation_date = Some(date);
+            }
+            (e.evaluate)(&case).ok()
+        });
+        store.form.with(|f| {
+            store
+                .parsed
+                .with(|p| gaps(f, p, report.as_ref(), Document::Agreement))
+        })
+    });
     view! {
         <section class="agreement-section">
             <h2>{tr(|t| t.plan.agreement)}</h2>
             <p class="callout">{tr(|t| t.plan.acknowledgement_note)}</p>
+            <PreSendCheck gaps=gaps test_id="plan-gaps"/>
             <div class="export-buttons">
                 <button type="button" data-testid="plan-acknowledge" on:click=add_acknowledgement>{tr(|t| t.plan.add_acknowledgement)}</button>
-                <button type="button" class="primary" data-testid="plan-pdf" on:click=pdf>{tr(|t| t.letter.pdf)}</button>
-                <button type="button" class="primary" data-testid="plan-docx" on:click=docx>{tr(|t| t.letter.docx)}</button>
+                <GuardedDownloads gaps=gaps export=Callback::new(export) prefix="plan"/>
                 <button type="button" data-testid="plan-print" on:click=print>{tr(|t| t.plan.print)}</button>
             </div>
             <Show when=move || export_error.get()>

@@ -58,6 +58,7 @@ fn text(
 
 #[component]
 pub fn PlanForm() -> impl IntoView {
+    let ctx = use_ctx();
     let store = use_store();
     let size = move || store.form.with(|f| f.case.plan.size);
     let interest = move || store.form.with(|f| f.case.plan.interest);
@@ -65,7 +66,10 @@ pub fn PlanForm() -> impl IntoView {
         {text("plan-amount", |t| t.plan.amount, Field::PlanAmount, "text", |p| p.amount.clone(), |p, v| p.amount = v)}
         <p class="hint">{tr(|t| t.plan.amount_hint)}</p>
         <div class="row">
-            {text("plan-agreement", |t| t.plan.agreement_date, Field::PlanAgreement, "date", |p| p.agreement.clone(), |p, v| p.agreement = v)}
+            <FormInput id="plan-agreement".to_string() label=trs(|t| t.plan.agreement_date) kind="date"
+                value=Signal::derive(move || store.form.with(|f| f.plan.agreement.clone()))
+                on_input=Callback::new(move |v| store.form.update(|f| f.set_plan_agreement(v, ctx.jurisdiction.get_untracked())))
+                error=field_error(ctx, store, Field::PlanAgreement)/>
             {text("plan-down", |t| t.plan.down_payment, Field::PlanDownPayment, "text", |p| p.down_payment.clone(), |p, v| p.down_payment = v)}
         </div>
         {choice("plan-size", |t| t.plan.size, vec![(Size::Count, |t| t.plan.size_count), (Size::MaxInstalment, |t| t.plan.size_max)], |p| p.size, |p, v| p.size = v)}

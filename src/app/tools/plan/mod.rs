@@ -14,6 +14,7 @@ use crate::engine::calendar::format_date;
 use crate::engine::money::format_amount;
 use crate::export::csv::schedule_csv;
 use crate::export::ics::{calendar, IcsEvent};
+use crate::export::names::{calendar_key, calendar_summary, file_name, Doc};
 use leptos::prelude::*;
 
 #[component]
@@ -56,9 +57,13 @@ pub fn PlanTool() -> impl IntoView {
     let store = use_store();
     let export_csv = move |_| {
         if let Some(Ok(s)) = store.schedule.get_untracked() {
-            let csv = schedule_csv(&s, ctx.lang.get_untracked());
+            let lang = ctx.lang.get_untracked();
+            let csv = schedule_csv(&s, lang);
+            let (debtor, date) = store
+                .parsed
+                .with_untracked(|p| (p.case.debtor.name.clone(), p.case.plan.agreement_date));
             let _ = download(
-                &format!("overdue-plan-{}.csv", today()),
+                &file_name(Doc::Plan, lang, &debtor, date.unwrap_or_else(today), "csv"),
                 "text/csv;charset=utf-8",
                 csv.as_bytes(),
             );
@@ -70,24 +75,36 @@ pub fn PlanTool() -> impl IntoView {
         };
         let t = ctx.texts().plan;
         let lang = ctx.lang.get_untracked();
-        let currency = store.parsed.with_untracked(|p| p.case.currency);
+        let (currency, debtor, date) = store.parsed.with_untracked(|p| {
+            let c = &p.case;
+            (c.currency, c.debtor.name.clone(), c.plan.agreement_date)
+        });
         let events: Vec<IcsEvent> = s
             .instalments
             .iter()
             .map(|r| IcsEvent {
-                key: format!("plan/{}/{}", s.instalments[0].due, r.number),
+                key: calendar_key(
+                    &debtor,
+                    &format!("plan/{}/{}", s.instalments[0].due, r.number),
+                ),
                 date: r.due,
-                summary: t
-                    .ics_summary
-                    .replace("{n}", &r.number.to_string())
-                    .replace("{amount}", &format_amount(r.amount, currency, lang)),
+                summary: calendar_summary(
+                    &debtor,
+                    &t.ics_summary
+                        .replace("{n}", &r.number.to_string())
+                        .replace("{amount}", &format_amount(r.amount, currency, lang)),
+                ),
                 description: t.ics_description.replace("{n}", &r.number.to_string()),
                 reminders: vec![1],
             })
             .collect();
-        let ics = calendar("Overdue", &events, chrono::Utc::now().naive_utc());
+        let ics = calendar(
+            &calendar_summary(&debtor, "Overdue"),
+            &events,
+            chrono::Utc::now().naive_utc(),
+        );
         let _ = download(
-            &format!("overdue-plan-{}.ics", today()),
+            &file_name(Doc::Plan, lang, &debtor, date.unwrap_or_else(today), "ics"),
             "text/calendar;charset=utf-8",
             ics.as_bytes(),
         );
