@@ -5,6 +5,10 @@
 //! browser types; the UI shows the result, lets the user change a list's mapping
 //! ([`list::apply`]) and hands the batch to [`plan::plan_import`].
 
+// A Problem is a few strings large; it is returned once per file or entry, on a cold path, so
+// boxing it would add code without saving anything that matters.
+#![allow(clippy::result_large_err)]
+
 pub mod invoice;
 mod ksef;
 pub mod list;
@@ -276,7 +280,7 @@ fn read_zip(file_name: &str, bytes: &[u8], limits: &Limits) -> FileResult {
             return r;
         }
     };
-    let names: Vec<String> = entries
+    let names: std::collections::HashSet<String> = entries
         .iter()
         .map(|e| base_name(e.name()).to_ascii_lowercase())
         .collect();
@@ -325,7 +329,7 @@ fn read_zip(file_name: &str, bytes: &[u8], limits: &Limits) -> FileResult {
         }
         if let Some(twin) = lower.strip_prefix("semnatura_") {
             // ANAF: the signature file is the same invoice re-serialised; take the invoice once.
-            if names.iter().any(|n| n == twin) {
+            if names.contains(twin) {
                 r.kind = FileKind::AnafPackage;
                 r.skipped_signatures.push(name.to_string());
             } else {
@@ -356,8 +360,7 @@ fn read_zip(file_name: &str, bytes: &[u8], limits: &Limits) -> FileResult {
             entry: Some(name.to_string()),
             ..Provenance::default()
         };
-        if stem.chars().all(|c| c.is_ascii_digit())
-            && names.iter().any(|n| *n == format!("semnatura_{lower}"))
+        if stem.chars().all(|c| c.is_ascii_digit()) && names.contains(&format!("semnatura_{lower}"))
         {
             provenance.anaf_upload_index = Some(stem.to_string());
         }
