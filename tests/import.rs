@@ -75,6 +75,32 @@ pub fn zip(files: &[(&str, &[u8])]) -> Vec<u8> {
     out
 }
 
+/// One stored (uncompressed) entry.
+fn zip_stored(name: &str, data: &[u8]) -> Vec<u8> {
+    let mut head = vec![20, 0, 0, 0, 0, 0, 0, 0, 0x21, 0];
+    head.extend_from_slice(&crc32(data).to_le_bytes());
+    head.extend_from_slice(&(data.len() as u32).to_le_bytes());
+    head.extend_from_slice(&(data.len() as u32).to_le_bytes());
+    head.extend_from_slice(&(name.len() as u16).to_le_bytes());
+    head.extend_from_slice(&[0, 0]);
+    let mut out = b"PK\x03\x04".to_vec();
+    out.extend_from_slice(&head);
+    out.extend_from_slice(name.as_bytes());
+    out.extend_from_slice(data);
+    let cd = out.len() as u32;
+    let mut central = b"PK\x01\x02\x14\x00".to_vec();
+    central.extend_from_slice(&head);
+    central.extend_from_slice(&[0; 14]);
+    central.extend_from_slice(name.as_bytes());
+    let len = central.len() as u32;
+    out.extend_from_slice(&central);
+    out.extend_from_slice(b"PK\x05\x06\0\0\0\0\x01\0\x01\0");
+    out.extend_from_slice(&len.to_le_bytes());
+    out.extend_from_slice(&cd.to_le_bytes());
+    out.extend_from_slice(&[0, 0]);
+    out
+}
+
 /// (example, kind, number, P_15, payable, currency) from formats/ksef/README.md; `None` where
 /// the README does not give the value.
 type Row = (
@@ -753,8 +779,8 @@ fn broken_files_get_typed_problems() {
         [Problem::TooLarge { .. }]
     ));
 
-    // ZIP bomb: 50 MB of zeros deflates to ~50 KB (ratio ~1000).
-    let zeros = vec![0u8; 50 * 1024 * 1024];
+    // ZIP bomb: 5 MB of zeros deflates to about 5 KB (ratio about 1000).
+    let zeros = vec![0u8; 5 * 1024 * 1024];
     let bomb = zip(&[("a.xml", &zeros)]);
     assert!(matches!(
         read("bomb.zip", &bomb, &limits).problems[..],
@@ -960,4 +986,141 @@ fn list_plan_uses_the_given_jurisdiction_and_holds_rows_without_due_date() {
     let case = p.groups[0].case.as_ref().unwrap();
     assert_eq!(case.jurisdiction, Jurisdiction::Pl);
     assert_eq!(case.claims[0].amount.to_string(), "1000.00");
+}
+
+/// FA(3) example 9 with its `Platnosc` block replaced: the cases the kept-aside examples 8 and 14
+/// carry, built from the schema (formats/ksef/README.md, "Due date(s)", "Partial payments").
+fn fa3_with_payment(block: &str) -> Vec<u8> {
+    let xml = String::from_utf8(sample("ksef/przyklady/FA3/FA_3_Przyklad_9.xml")).unwrap();
+    let start = xml.find("<Platnosc>").unwrap();
+    let end = xml.find("</Platnosc>").unwrap() + "</Platnosc>".len();
+    format!(
+        "{}<Platnosc>{block}</Platnosc>{}",
+        &xml[..start],
+        &xml[end..]
+    )
+    .into_bytes()
+}
+
+#[test]
+fn descriptive_terms_several_dates_and_partial_payments_are_kept_as_found() {
+    let described = fa3_with_payment(
+        "<ZnacznikZaplatyCzesciowej>1</ZnacznikZaplatyCzesciowej>\
+         <ZaplataCzesciowa><KwotaZaplatyCzesciowej>760</KwotaZaplatyCzesciowej><DataZaplatyCzesciowej>2026-02-20</DataZaplatyCzesciowej></ZaplataCzesciowa>\
+         <TerminPlatnosci><TerminOpis><Ilosc>30</Ilosc><Jednostka>Dzień</Jednostka><ZdarzeniePoczatkowe>Otrzymanie faktury</ZdarzeniePoczatkowe></TerminOpis></TerminPlatnosci>",
+    );
+    let r = read("opis.xml", &described, &Limits::default());
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    let inv = &r.invoices[0];
+    assert_eq!(
+        inv.due,
+        vec![DueTerm::Described {
+            text: "30 Dzień Otrzymanie faktury".into()
+        }]
+    );
+    assert_eq!(inv.payments.len(), 1);
+    assert_eq!(
+        (inv.payments[0].date, inv.payments[0].amount.to_string()),
+        (Some(d("2026-02-20")), "760.00".to_string())
+    );
+    assert_eq!(inv.payments[0].source, PaymentSource::Partial);
+
+    let two = fa3_with_payment(
+        "<TerminPlatnosci><Termin>2026-03-15</Termin></TerminPlatnosci>\
+         <TerminPlatnosci><Termin>2026-04-15</Termin></TerminPlatnosci>",
+    );
+    let two = String::from_utf8(two)
+        .unwrap()
+        .replace("FV2026/02/150", "FV2026/02/151");
+    let r2 = read("dwa.xml", two.as_bytes(), &Limits::default());
+    assert_eq!(r2.invoices[0].due.len(), 2);
+    assert_eq!(r2.invoices[0].single_due_date(), None);
+
+    // Neither gets a date invented: both wait for the user, the partial payment stays dated.
+    let mut b = Batch::default();
+    b.add(r, &Limits::default());
+    b.add(r2, &Limits::default());
+    let p = plan_import(&b, Some("9999999999"), &[], Jurisdiction::Pl);
+    assert!(p
+        .decisions
+        .iter()
+        .all(|d| d.reasons.contains(&Reason::DueDateNeeded)));
+    assert!(p.groups.is_empty());
+
+    // The user picks a date for the first (the UI sets it on the invoice) and plans again.
+    b.files[0].invoices[0].due = vec![DueTerm::Date {
+        date: d("2026-03-20"),
+    }];
+    let p = plan_import(&b, Some("9999999999"), &[], Jurisdiction::Pl);
+    let case = p.groups[0].case.as_ref().unwrap();
+    assert_eq!(case.claims[0].due_date, d("2026-03-20"));
+    assert_eq!(case.claims[0].amount.to_string(), "2760.00");
+    assert_eq!(case.payments[0].amount.to_string(), "760.00");
+    assert_eq!(case.payments[0].claim.as_deref(), Some("FV2026/02/150"));
+}
+
+#[test]
+fn factor_credit_note_and_batch_limit() {
+    // Ex. 4 pays to a factor: imported, and flagged.
+    let b = batch(&[("4.xml", sample("ksef/przyklady/FA3/FA_3_Przyklad_4.xml"))]);
+    let p = plan_import(&b, None, &[], Jurisdiction::Pl);
+    assert!(p.decisions[0].reasons.contains(&Reason::FactorFlagged));
+    assert_eq!(p.groups[0].claims[0].amount.to_string(), "63279.92");
+
+    // A UBL credit note referring to an invoice of the same import nets against it: example 10
+    // as a CreditNote of its full amount (CN-1, BillingReference TOSL108) leaves nothing to claim.
+    let invoice = String::from_utf8(sample("efactura/cius-ro-exemple/ubl_b2g_example10.xml"))
+        .unwrap()
+        .replace(
+            "<cbc:DocumentCurrencyCode>DKK<",
+            "<cbc:DocumentCurrencyCode>RON<",
+        );
+    let credit = invoice
+        .replace("<Invoice ", "<CreditNote ")
+        .replace("</Invoice>", "</CreditNote>")
+        .replace("urn:oasis:names:specification:ubl:schema:xsd:Invoice-2", "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2")
+        .replace("<cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>", "<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>")
+        .replace("InvoiceLine>", "CreditNoteLine>")
+        .replace("InvoicedQuantity", "CreditedQuantity")
+        .replacen("<cbc:ID>TOSL108</cbc:ID>", "<cbc:ID>CN-1</cbc:ID><cac:BillingReference><cac:InvoiceDocumentReference><cbc:ID>TOSL108</cbc:ID></cac:InvoiceDocumentReference></cac:BillingReference>", 1);
+    let b = batch(&[
+        ("inv.xml", invoice.into_bytes()),
+        ("cn.xml", credit.into_bytes()),
+    ]);
+    assert!(
+        b.files.iter().all(|f| f.problems.is_empty()),
+        "{:?}",
+        b.files[1].problems
+    );
+    assert_eq!(b.files[1].invoices[0].kind, DocKind::CreditNote);
+    assert_eq!(b.files[1].invoices[0].payable.to_string(), "-2005.00");
+    let p = plan_import(&b, None, &[], Jurisdiction::Pl);
+    assert!(
+        matches!(&p.decisions[1].reasons[..], [Reason::NettedInBatch { target: 0, change }] if change.to_string() == "-2005.00"),
+        "{:?}",
+        p.decisions
+    );
+    assert_eq!(p.decisions[0].reasons, vec![Reason::NothingPayable]);
+    assert!(p.groups.is_empty());
+
+    let limits = Limits {
+        invoices: 2,
+        ..Limits::default()
+    };
+    let mut b = Batch::default();
+    for n in [1, 2, 3] {
+        b.add(
+            read(
+                "f.xml",
+                &sample(&format!("ksef/przyklady/FA3/FA_3_Przyklad_{n}.xml")),
+                &limits,
+            ),
+            &limits,
+        );
+    }
+    assert_eq!(b.invoices().count(), 2);
+    assert!(matches!(
+        &b.files[2].problems[..],
+        [Problem::TooManyInvoices { limit: 2, .. }]
+    ));
 }

@@ -114,9 +114,21 @@ proptest! {
     }
 }
 
-/// A one-entry stored ZIP (CRC left 0: the reader checks sizes, not checksums).
+fn crc32(data: &[u8]) -> u32 {
+    let mut crc = 0xffff_ffffu32;
+    for &b in data {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = (crc >> 1) ^ (0xedb8_8320 & (crc & 1).wrapping_neg());
+        }
+    }
+    !crc
+}
+
+/// A one-entry stored ZIP.
 fn zip_one(name: &str, data: &[u8]) -> Vec<u8> {
-    let mut head = vec![20, 0, 0, 0, 0, 0, 0, 0, 0x21, 0, 0, 0, 0, 0];
+    let mut head = vec![20, 0, 0, 0, 0, 0, 0, 0, 0x21, 0];
+    head.extend_from_slice(&crc32(data).to_le_bytes());
     head.extend_from_slice(&(data.len() as u32).to_le_bytes());
     head.extend_from_slice(&(data.len() as u32).to_le_bytes());
     head.extend_from_slice(&(name.len() as u16).to_le_bytes());

@@ -351,6 +351,10 @@ fn read_zip(file_name: &str, bytes: &[u8], limits: &Limits) -> FileResult {
                 continue;
             }
         };
+        if zip::is_zip(&data) {
+            r.problems.push(Problem::ZipInZip { at });
+            continue;
+        }
         let stem = base
             .strip_suffix(".xml")
             .or_else(|| base.strip_suffix(".XML"))

@@ -6,10 +6,38 @@
 use super::problem::{At, Problem};
 use super::Limits;
 
+/// CRC-32 (IEEE) table, built at compile time.
+const CRC_TABLE: [u32; 256] = {
+    let mut table = [0u32; 256];
+    let mut i = 0;
+    while i < 256 {
+        let mut c = i as u32;
+        let mut k = 0;
+        while k < 8 {
+            c = if c & 1 != 0 {
+                0xedb8_8320 ^ (c >> 1)
+            } else {
+                c >> 1
+            };
+            k += 1;
+        }
+        table[i] = c;
+        i += 1;
+    }
+    table
+};
+
+fn crc32(data: &[u8]) -> u32 {
+    !data.iter().fold(0xffff_ffffu32, |c, &b| {
+        CRC_TABLE[((c ^ u32::from(b)) & 0xff) as usize] ^ (c >> 8)
+    })
+}
+
 pub struct RawEntry<'a> {
     name: String,
     method: u16,
     flags: u16,
+    crc: u32,
     compressed: &'a [u8],
     size: u64,
 }
@@ -66,6 +94,7 @@ pub fn directory<'a>(
         }
         let flags = u16_at(bytes, pos + 8).ok_or_else(corrupt)?;
         let method = u16_at(bytes, pos + 10).ok_or_else(corrupt)?;
+        let crc = u32_at(bytes, pos + 16).ok_or_else(corrupt)?;
         let csize = u32_at(bytes, pos + 20).ok_or_else(corrupt)?;
         let usize_ = u32_at(bytes, pos + 24).ok_or_else(corrupt)?;
         let name_len = usize::from(u16_at(bytes, pos + 28).ok_or_else(corrupt)?);
@@ -118,6 +147,7 @@ pub fn directory<'a>(
             name,
             method,
             flags,
+            crc,
             compressed,
             size,
         });
@@ -156,6 +186,19 @@ impl RawEntry<'_> {
             }
             other => return Err(Problem::ZipUnsupported { at, method: other }),
         };
+        // A damaged entry is refused rather than imported with altered digits.
+        if crc32(&data) != self.crc {
+            return Err(Problem::ZipCorrupt { at });
+        }
         Ok(data)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn crc32_check_value() {
+        // The CRC-32/ISO-HDLC check value of "123456789".
+        assert_eq!(super::crc32(b"123456789"), 0xCBF4_3926);
     }
 }
