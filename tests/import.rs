@@ -810,6 +810,21 @@ fn broken_files_get_typed_problems() {
         read("cut.zip", &cut, &limits).problems[..],
         [Problem::ZipCorrupt { .. }]
     ));
+    // A flipped byte inside a stored entry: the CRC refuses it.
+    let stored = zip_stored("a.xml", &sample("ksef/przyklady/FA3/FA_3_Przyklad_9.xml"));
+    let mut flipped = stored.clone();
+    flipped[200] ^= 0x01;
+    assert_eq!(read("ok.zip", &stored, &limits).invoices.len(), 1);
+    assert!(matches!(
+        read("flip.zip", &flipped, &limits).problems[..],
+        [Problem::ZipCorrupt { .. }]
+    ));
+    // A ZIP renamed to .xml inside a ZIP is still a ZIP in a ZIP.
+    let renamed = zip(&[("inner.xml", &ksef_package())]);
+    assert!(matches!(
+        read("r.zip", &renamed, &limits).problems[..],
+        [Problem::ZipInZip { .. }]
+    ));
     let few = Limits {
         invoices: 1,
         ..Limits::default()
