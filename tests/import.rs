@@ -902,13 +902,20 @@ fn plan_groups_nets_and_skips_with_reasons() {
     assert_eq!(case.claims[0].due_date, d("2026-03-15"));
 
     // Re-importing into the case just created changes nothing.
-    let existing = [ExistingCase::from_case(case)];
-    let again = plan_import(&b, Some("PL 999-999-99-99"), &existing, Jurisdiction::Ro);
-    assert!(again.groups.is_empty());
+    assert_eq!(g.corrections, vec!["FK2026/03/200".to_string()]);
+    let mut saved = ExistingCase::from_case(case);
+    saved.corrections_applied = g.corrections.clone();
+    let again = plan_import(&b, Some("PL 999-999-99-99"), &[saved], Jurisdiction::Ro);
+    assert!(again.groups.is_empty() && again.adjustments.is_empty());
     assert_eq!(
         again.decisions[0].reasons,
         vec![Reason::AlreadyInCase { case: 0 }]
     );
+    assert_eq!(
+        again.decisions[1].reasons,
+        vec![Reason::AlreadyInCase { case: 0 }]
+    );
+    let existing = [ExistingCase::from_case(case)];
     // A correction imported later nets against the saved claim.
     let later = batch(&[(
         "FA_3_Przyklad_3.xml",
@@ -917,6 +924,15 @@ fn plan_groups_nets_and_skips_with_reasons() {
     let p = plan_import(&later, Some("9999999999"), &existing, Jurisdiction::Ro);
     assert_eq!(p.adjustments.len(), 1);
     assert_eq!(p.adjustments[0].change.to_string(), "-200.00");
+    // Once the app records the correction as applied, importing it again changes nothing.
+    let mut applied = existing.clone();
+    applied[0].corrections_applied.push("FK2026/03/200".into());
+    let p = plan_import(&later, Some("9999999999"), &applied, Jurisdiction::Ro);
+    assert!(p.adjustments.is_empty());
+    assert_eq!(
+        p.decisions[0].reasons,
+        vec![Reason::AlreadyInCase { case: 0 }]
+    );
 
     // The user is the buyer: a purchase, skipped and listed.
     let p = plan_import(&b, Some("1111111111"), &[], Jurisdiction::Ro);

@@ -18,6 +18,10 @@ pub struct ExistingCase {
     pub debtor_name: String,
     pub currency: Option<Currency>,
     pub claim_numbers: Vec<String>,
+    /// Numbers of corrections already netted into this case's claims. A Case has no field for
+    /// them yet, so the app keeps them beside the case; without them a correction imported
+    /// again would be netted again.
+    pub corrections_applied: Vec<String>,
     /// KSeF numbers of invoices imported before, where the app kept them.
     pub ksef_numbers: Vec<String>,
 }
@@ -29,6 +33,7 @@ impl ExistingCase {
             debtor_name: case.debtor.name.clone(),
             currency: Some(case.currency),
             claim_numbers: case.claims.iter().map(|c| c.number.clone()).collect(),
+            corrections_applied: Vec::new(),
             ksef_numbers: Vec::new(),
         }
     }
@@ -124,6 +129,9 @@ pub struct Group {
     pub claims: Vec<Claim>,
     pub payments: Vec<Payment>,
     pub case: Option<Case>,
+    /// Numbers of the corrections netted into these claims: the app keeps them with the case
+    /// ([`ExistingCase::corrections_applied`]) so a second import does not net them again.
+    pub corrections: Vec<String>,
 }
 
 /// A change to a claim already saved (a correction of an earlier import).
@@ -266,6 +274,7 @@ pub fn plan_import(
                 || (same_debtor(&existing_key(c), &key)
                     && c.claim_numbers
                         .iter()
+                        .chain(&c.corrections_applied)
                         .any(|n| n.trim() == inv.number.trim())
                     && (c.currency.is_none() || c.currency == currency))
         }) {
@@ -440,6 +449,7 @@ pub fn plan_import(
                     invoices: Vec::new(),
                     claims: Vec::new(),
                     payments: Vec::new(),
+                    corrections: Vec::new(),
                     case,
                 });
                 let last = groups.len() - 1;
@@ -452,6 +462,15 @@ pub fn plan_import(
         if let Some(case) = &mut group.case {
             case.claims.push(claim);
             case.payments.extend(payments);
+        }
+    }
+    for d in &decisions {
+        for r in &d.reasons {
+            if let Reason::NettedInBatch { target, .. } = r {
+                if let Some(g) = groups.iter_mut().find(|g| g.invoices.contains(target)) {
+                    g.corrections.push(invoices[d.invoice].number.clone());
+                }
+            }
         }
     }
     ImportPlan {
