@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The importer against every official sample in shared/reference/formats (values from each
 //! format's README), list fixtures in the legacy code pages, ZIP packages and broken files.
 
