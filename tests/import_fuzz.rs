@@ -2,7 +2,9 @@
 //! The import JSON entry point on mutated official samples and random bytes: a result or typed
 //! problems, never a panic (the release build aborts on panic, which kills the page).
 
-use overdue::import::import_json;
+use overdue::engine::locale::Jurisdiction;
+use overdue::import::plan::{plan_import, ExistingCase};
+use overdue::import::{import_json, read, Batch, Limits};
 use proptest::prelude::*;
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -97,6 +99,13 @@ proptest! {
         let bytes = apply(s[which % s.len()].clone(), &edits);
         well_formed(&import_json("f.xml", &bytes));
         well_formed(&import_json("f.csv", &bytes));
+        // The planner on whatever was read, beside an intact sample: no panic either.
+        let limits = Limits::default();
+        let mut batch = Batch::default();
+        batch.add(read("f.xml", &bytes, &limits), &limits);
+        batch.add(read("s.xml", &s[(which + 1) % s.len()], &limits), &limits);
+        let existing = [ExistingCase { debtor_tax_id: "1111111111".into(), claim_numbers: vec!["FV2026/02/150".into()], ..ExistingCase::default() }];
+        let _ = plan_import(&batch, None, &existing, Jurisdiction::Pl);
         if as_zip {
             // The mutated file inside a package, and the package itself mutated.
             let z = zip_one("9999999999-20260215-0A1B2C3D4E5F-01.xml", &bytes);

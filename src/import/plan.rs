@@ -179,9 +179,8 @@ fn existing_key(case: &ExistingCase) -> String {
 fn same_debtor(existing: &str, key: &str) -> bool {
     existing == key
         || (!existing.starts_with("name:")
-            && key.len() > 2
-            && key[2..] == *existing
-            && key.starts_with(|c: char| c.is_ascii_uppercase()))
+            && key.starts_with(|c: char| c.is_ascii_uppercase())
+            && key.get(2..) == Some(existing))
 }
 
 /// Plans an import. `own_tax_id`: the user's tax ID (None: the most frequent seller is

@@ -15,10 +15,11 @@ pub fn xml_amount(s: &str) -> Option<Decimal> {
         None => (false, s.strip_prefix('+').unwrap_or(s)),
     };
     let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
-    if int.is_empty() && frac.is_empty()
+    // Digits first: the decimals test below slices by bytes.
+    if !int.chars().chain(frac.chars()).all(|c| c.is_ascii_digit())
+        || int.is_empty() && frac.is_empty()
         || int.len() > 15
         || frac.len() > 2 && frac[2..].chars().any(|c| c != '0')
-        || !int.chars().chain(frac.chars()).all(|c| c.is_ascii_digit())
     {
         return None;
     }
@@ -57,6 +58,10 @@ pub fn list_amount(s: &str, lang: Lang) -> Option<Decimal> {
         },
     };
     let value = parse_amount(body, lang).ok()?.normalize_money();
+    // Below 10^15 like XML amounts, so sums and differences of them cannot overflow.
+    if value >= Decimal::from(1_000_000_000_000_000i64) {
+        return None;
+    }
     Some(if neg { -value } else { value })
 }
 
@@ -115,6 +120,7 @@ mod tests {
             "1234.56"
         );
         assert_eq!(list_amount("abc", Lang::En), None);
+        assert_eq!(list_amount("99999999999999999999999999", Lang::En), None);
         assert_eq!(date("2026-03-15"), NaiveDate::from_ymd_opt(2026, 3, 15));
         assert_eq!(
             date("2025-08-28T09:22:13+00:00"),
