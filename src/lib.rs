@@ -7,6 +7,7 @@ pub mod drafts;
 pub mod engine;
 pub mod export;
 pub mod form;
+pub mod import;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
