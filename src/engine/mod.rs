@@ -1,10 +1,12 @@
 //! The law and the arithmetic. Pure Rust: no browser or UI crate may be imported here
 //! (tests/engine_purity.rs enforces it), so everything is tested natively and fast.
 
+pub mod bounds;
 pub mod calendar;
 pub mod case;
 pub mod error;
 pub mod interest;
+mod json;
 pub mod letter;
 pub mod limitation;
 pub mod locale;
@@ -16,3 +18,4 @@ pub mod sorting;
 pub mod words;
 
 pub use interest::{evaluate, evaluate_json, CaseError, Report};
+pub use json::{deadlines_json, schedule_json};

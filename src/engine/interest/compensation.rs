@@ -2,6 +2,7 @@
 //! PL art. 10 ust. 1 UPNO (40 / 70 / 100 EUR at the NBP rate of the last business day of the
 //! month before the due month), RO Legea 72/2013 (40 EUR at a rate the user types).
 
+use super::error::CaseError;
 use super::report::Compensation;
 use crate::engine::case::Claim;
 use crate::engine::locale::{Currency, Jurisdiction};
@@ -28,7 +29,7 @@ pub fn compensation(
     currency: Currency,
     claim: &Claim,
     typed_rate: Option<Decimal>,
-) -> Compensation {
+) -> Result<Compensation, CaseError> {
     let (rate, rate_date, table) = match (jurisdiction, typed_rate) {
         (_, Some(rate)) => (Some(rate), None, None),
         (Jurisdiction::Pl, None) => match nbp_eur_for_due_date(claim.due_date) {
@@ -40,16 +41,23 @@ pub fn compensation(
     let eur = match jurisdiction {
         Jurisdiction::Ro => Some(Decimal::from(40)),
         Jurisdiction::Pl => match currency {
-            Currency::Eur => rate.map(|r| pl_tier(claim.amount * r)),
+            Currency::Eur => match rate {
+                Some(r) => Some(pl_tier(
+                    claim.amount.checked_mul(r).ok_or(CaseError::Overflow)?,
+                )),
+                None => None,
+            },
             _ => Some(pl_tier(claim.amount)),
         },
     };
     let amount = match (currency, eur, rate) {
         (Currency::Eur, Some(eur), _) => Some(eur),
-        (_, Some(eur), Some(rate)) => Some(round_money(eur * rate)),
+        (_, Some(eur), Some(rate)) => Some(round_money(
+            eur.checked_mul(rate).ok_or(CaseError::Overflow)?,
+        )),
         _ => None,
     };
-    Compensation {
+    Ok(Compensation {
         eur: eur.unwrap_or(Decimal::from(40)),
         eur_rate: rate,
         eur_rate_date: rate_date,
@@ -59,5 +67,5 @@ pub fn compensation(
             Jurisdiction::Pl => PL_BASIS,
             Jurisdiction::Ro => RO_BASIS,
         },
-    }
+    })
 }
