@@ -903,9 +903,25 @@ fn the_documented_example_still_evaluates_and_every_answer_is_documented() {
     let deadlines: Value =
         serde_json::from_str(&deadlines_json(&example, "2026-01-05").unwrap()).unwrap();
     assert_eq!(deadlines.as_array().unwrap().len(), 3);
+    let docs = std::fs::read_to_string(format!("{DOCS}/json.md")).unwrap();
+    for d in deadlines.as_array().unwrap() {
+        let status = d["status"].as_str().unwrap();
+        assert!(
+            docs.contains(&format!("`{status}`")),
+            "{status} is not documented"
+        );
+        assert!(d["steps"].as_array().is_some_and(|s| !s.is_empty()));
+    }
     let plan: Value =
         serde_json::from_str(&schedule_json(&example, "2026-01-05").unwrap()).unwrap();
     assert_eq!(plan["instalments"].as_array().unwrap().len(), 12);
+    for i in plan["instalments"].as_array().unwrap() {
+        let status = i["status"].as_str().unwrap();
+        assert!(
+            docs.contains(&format!("`{status}`")),
+            "{status} is not documented"
+        );
+    }
 }
 
 #[test]
