@@ -26,9 +26,9 @@ pub const MAX_EVENTS: usize = 1_000;
 pub const MAX_USER_RATES: usize = 1_000;
 /// Payments recorded against an instalment plan (ten per instalment).
 pub const MAX_PLAN_PAYMENTS: usize = 10 * MAX_INSTALMENTS as usize;
-/// The highest annual rate in percent (contractual, typed periods, plan). The statutory
-/// maximum for Polish contractual interest was about 25 % a year in 2026; 1 000 % leaves room
-/// for any real contract and for hypothetical runs while keeping every product exact.
+/// The highest annual rate in percent (contractual, typed periods, plan). Agreed rates are tens
+/// of percent at most (PL caps them at twice the statutory delay rate, art. 481 § 2¹ KC);
+/// 1 000 % leaves room for any contract and for hypothetical runs, and keeps every product exact.
 pub const MAX_RATE_PERCENT: Decimal = Decimal::from_parts(1_000, 0, 0, false, 0);
 /// The highest local-currency-per-EUR rate (NBP's was about 4.3 PLN and BNR's 5 RON in 2026).
 pub const MAX_EUR_RATE: Decimal = Decimal::from_parts(10_000, 0, 0, false, 0);
@@ -65,17 +65,28 @@ fn claim_dates(c: &Claim, claim: usize) -> Result<(), CaseError> {
 
 /// The interest options: the agreed rate, the typed EUR rate and the typed rate periods.
 pub fn interest_options(o: &InterestOptions) -> Result<(), CaseError> {
-    if o.kind == InterestKind::Contractual {
-        match o.contract_rate {
-            None => return Err(CaseError::ContractRateMissing),
-            Some(r) if r < Decimal::ZERO => return Err(CaseError::NegativeRate),
-            Some(r) => rate(r, Item::ContractRate)?,
-        }
+    if o.kind == InterestKind::Contractual && o.contract_rate.is_none() {
+        return Err(CaseError::ContractRateMissing);
     }
     if let Some(r) = o.eur_rate {
         if r <= Decimal::ZERO || r > MAX_EUR_RATE {
             return Err(CaseError::EurRateOutOfRange);
         }
+    }
+    timeline_rates(o)
+}
+
+/// The rates a rate timeline is built from: the agreed rate (read for contractual interest
+/// only) and the typed periods.
+fn timeline_rates(o: &InterestOptions) -> Result<(), CaseError> {
+    if let Some(r) = o
+        .contract_rate
+        .filter(|_| o.kind == InterestKind::Contractual)
+    {
+        if r < Decimal::ZERO {
+            return Err(CaseError::NegativeRate);
+        }
+        rate(r, Item::ContractRate)?;
     }
     if o.user_rates.len() > MAX_USER_RATES {
         return Err(CaseError::TooManyUserRates);
@@ -178,7 +189,7 @@ pub fn plan_inputs(case: &Case, today: NaiveDate) -> Result<(), PlanError> {
     }
     // The statutory plan follows the case's rate timeline, typed periods included.
     if o.interest == PlanInterest::Statutory {
-        interest_options(&case.interest).map_err(|e| match e {
+        timeline_rates(&case.interest).map_err(|e| match e {
             CaseError::DateOutOfRange { .. } => PlanError::DateOutOfRange,
             _ => PlanError::RateOutOfRange,
         })?;
@@ -198,5 +209,33 @@ mod tests {
         assert_eq!(MAX_AMOUNT, Decimal::from_str("999999999999.99").unwrap());
         assert_eq!(MIN_DATE.to_string(), "1990-01-01");
         assert_eq!(MAX_DATE.to_string(), "2100-12-31");
+    }
+
+    /// A statutory plan reads the case's rate timeline: its typed periods are bounded, but the
+    /// EUR rate and a missing agreed rate (which the plan does not read) do not stop it.
+    #[test]
+    fn a_statutory_plan_checks_only_the_rates_it_follows() {
+        use crate::engine::interest::UserRate;
+        use crate::engine::locale::Jurisdiction;
+        let day = |d: u32| NaiveDate::from_ymd_opt(2026, 1, d).unwrap();
+        let mut case = Case::new(Jurisdiction::Pl);
+        case.plan.interest = PlanInterest::Statutory;
+        case.interest.kind = InterestKind::Contractual;
+        case.interest.contract_rate = None;
+        case.interest.eur_rate = Some(Decimal::ZERO);
+        assert_eq!(plan_inputs(&case, day(5)), Ok(()));
+        assert_eq!(
+            interest_options(&case.interest),
+            Err(CaseError::ContractRateMissing)
+        );
+        case.interest.user_rates.push(UserRate {
+            from: day(1),
+            to: day(31),
+            percent: Decimal::from(1001),
+            note: String::new(),
+        });
+        assert_eq!(plan_inputs(&case, day(5)), Err(PlanError::RateOutOfRange));
+        case.plan.interest = PlanInterest::None;
+        assert_eq!(plan_inputs(&case, day(5)), Ok(()));
     }
 }
