@@ -156,8 +156,17 @@ test('the page exposes evaluateCase for host pages, with the documented JSON for
   const report = await page.evaluate((c) => window.wasmBindings.evaluateCase(c), example);
   expect(report.totals.total_due).toBe('14788.37');
   expect(report.claims[0].segments[0]).toMatchObject({ from: '2025-02-01', to: '2025-05-15', days: 104, amount: '551.98' });
-  const error = await page.evaluate(async () => {
-    try { await window.wasmBindings.evaluateCase({ schema: 1, claims: [] }); return null; } catch (e) { return String(e); }
-  });
-  expect(error).toContain('missing_calculation_date');
+  // Errors reject with the documented error object (docs/json.md), never Rust debug text.
+  const error = (c) => page.evaluate(async (c) => {
+    try { await window.wasmBindings.evaluateCase(c); return null; } catch (e) { return e; }
+  }, c);
+  expect(await error({ schema: 1, claims: [] })).toEqual({ kind: 'missing_calculation_date' });
+  expect(await error({ schema: 9 })).toEqual({ kind: 'newer_schema', schema: 9 });
+  expect(await error({ hello: 1 })).toEqual({ kind: 'not_a_case' });
+  // Issue 17 §3: rust_decimal's maximum used to overflow and abort, taking the page down.
+  const huge = structuredClone(example);
+  huge.claims[0].amount = '79228162514264337593543950335';
+  expect(await error(huge)).toEqual({ kind: 'amount_too_large', item: 'claim', claim: 0 });
+  const again = await page.evaluate((c) => window.wasmBindings.evaluateCase(c), example);
+  expect(again.totals.total_due).toBe('14788.37');
 });

@@ -12,22 +12,26 @@ fn main() {
 }
 
 /// `window.wasmBindings.evaluateCase(case)`: the case in its documented JSON shape
-/// (docs/json.md) -> a Promise of the report, for host pages and automation. Errors reject
-/// with strings (`{"kind": …}` for case errors). It goes through the same JSON path as
-/// imports, so no second (de)serializer is compiled in.
+/// (docs/json.md) -> a Promise of the report, for host pages and automation. It goes through the
+/// same JSON path as imports, so no second (de)serializer is compiled in. Errors reject with the
+/// error object of docs/json.md (`{kind: "negative_claim", claim: 0}`), never a string of Rust
+/// debug text, and never an abort: the engine refuses what it cannot compute before computing.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(js_name = evaluateCase)]
 pub async fn evaluate_case(
     case: wasm_bindgen::JsValue,
 ) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue> {
     use wasm_bindgen::JsValue;
-    let text = js_sys::JSON::stringify(&case)?
-        .as_string()
-        .ok_or_else(|| JsValue::from_str("not a case"))?;
+    let error = |json: &str| js_sys::JSON::parse(json).unwrap_or_else(|_| JsValue::from_str(json));
+    // `undefined`, a function, a BigInt or a cycle cannot be written as JSON.
+    let text = js_sys::JSON::stringify(&case)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| error(r#"{"kind":"not_a_case"}"#))?;
     let report = lazy::evaluate_json(text)
         .await
-        .map_err(|_| JsValue::from_str("the engine could not be loaded"))?
-        .map_err(|e| JsValue::from_str(&e))?;
+        .map_err(|_| error(r#"{"kind":"engine_unavailable"}"#))?
+        .map_err(|e| error(&e))?;
     js_sys::JSON::parse(&report)
 }
 

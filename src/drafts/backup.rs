@@ -86,10 +86,10 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
     }
     match Case::from_json(text.trim_start_matches('\u{feff}')) {
         Ok(case) => Ok(Imported::Case(Box::new(case))),
-        Err(CaseJsonError::NewerSchema(_)) => Err(ImportError::Newer),
+        Err(CaseJsonError::NewerSchema { .. }) => Err(ImportError::Newer),
         Err(CaseJsonError::NotACase) => Err(ImportError::NotOverdue),
-        Err(CaseJsonError::Shape(s)) | Err(CaseJsonError::Syntax(s)) => {
-            Err(ImportError::Damaged(s))
+        Err(CaseJsonError::Shape { message }) | Err(CaseJsonError::Syntax { message }) => {
+            Err(ImportError::Damaged(message))
         }
     }
 }

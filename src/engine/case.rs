@@ -133,22 +133,38 @@ impl Case {
             #[serde(default)]
             schema: Option<u64>,
         }
-        let header: Header =
-            serde_json::from_str(json).map_err(|e| CaseJsonError::Syntax(e.to_string()))?;
+        let header: Header = serde_json::from_str(json).map_err(|e| match e.classify() {
+            // Well-formed JSON that is not an object (a number, a string, an array).
+            serde_json::error::Category::Data => CaseJsonError::NotACase,
+            _ => CaseJsonError::Syntax {
+                message: e.to_string(),
+            },
+        })?;
         match header.schema {
-            Some(v) if v > u64::from(SCHEMA_VERSION) => Err(CaseJsonError::NewerSchema(v)),
-            Some(_) => serde_json::from_str(json).map_err(|e| CaseJsonError::Shape(e.to_string())),
+            Some(v) if v > u64::from(SCHEMA_VERSION) => {
+                Err(CaseJsonError::NewerSchema { schema: v })
+            }
+            Some(_) => serde_json::from_str(json).map_err(|e| CaseJsonError::Shape {
+                message: e.to_string(),
+            }),
             None => Err(CaseJsonError::NotACase),
         }
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Why a text is not a case this app can read. Serialised like the other errors of the JSON
+/// entry points (docs/json.md): `{"kind": "newer_schema", "schema": 9}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum CaseJsonError {
-    Syntax(String),
+    /// Not JSON at all (serde_json's message, with line and column).
+    Syntax { message: String },
+    /// JSON without a `schema`: some other document.
     NotACase,
-    NewerSchema(u64),
-    Shape(String),
+    /// Written by a newer version of the app.
+    NewerSchema { schema: u64 },
+    /// A case whose fields have the wrong types (serde_json's message names the field).
+    Shape { message: String },
 }
 
 #[cfg(test)]
@@ -177,16 +193,18 @@ mod tests {
     fn rejects_foreign_and_future_json() {
         assert!(matches!(
             Case::from_json("not json"),
-            Err(CaseJsonError::Syntax(_))
+            Err(CaseJsonError::Syntax { .. })
         ));
         assert_eq!(Case::from_json("{\"a\":1}"), Err(CaseJsonError::NotACase));
+        assert_eq!(Case::from_json("42"), Err(CaseJsonError::NotACase));
+        assert_eq!(Case::from_json("\"text\""), Err(CaseJsonError::NotACase));
         assert_eq!(
             Case::from_json("{\"schema\":99}"),
-            Err(CaseJsonError::NewerSchema(99))
+            Err(CaseJsonError::NewerSchema { schema: 99 })
         );
         assert!(matches!(
             Case::from_json("{\"schema\":1,\"claims\":[{\"amount\":\"x\"}]}"),
-            Err(CaseJsonError::Shape(_))
+            Err(CaseJsonError::Shape { .. })
         ));
     }
 }

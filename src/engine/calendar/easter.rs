@@ -32,6 +32,9 @@ pub fn orthodox_easter(year: i32) -> NaiveDate {
     let e = (2 * a + 4 * b - d + 34) % 7;
     let month = (d + e + 114) / 31;
     let day = (d + e + 114) % 31 + 1;
-    let julian_gap = (year / 100 - year / 400 - 2) as u64;
-    ymd(year, month as u32, day as u32) + Days::new(julian_gap)
+    let julian_gap = (year / 100 - year / 400 - 2).max(0).unsigned_abs();
+    let julian = ymd(year, month as u32, day as u32);
+    julian
+        .checked_add_days(Days::new(u64::from(julian_gap)))
+        .unwrap_or(julian)
 }

@@ -12,7 +12,8 @@ pub const SATURDAY_FROM: NaiveDate = match NaiveDate::from_ymd_opt(2017, 1, 1) {
 
 pub fn holidays(year: i32) -> Vec<Holiday> {
     let easter = western_easter(year);
-    let after_easter = |days: u64| easter + Days::new(days);
+    // Checked: the calendar answers for any date chrono holds, not only the bounded ones.
+    let after_easter = |days: u64| easter.checked_add_days(Days::new(days)).unwrap_or(easter);
     let fixed = |month, day, name| Holiday {
         date: ymd(year, month, day),
         name,

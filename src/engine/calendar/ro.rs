@@ -20,7 +20,7 @@ pub fn holidays(year: i32) -> Vec<Holiday> {
             name: "Paștele",
         },
         Holiday {
-            date: easter + Days::new(1),
+            date: easter.checked_add_days(Days::new(1)).unwrap_or(easter),
             name: "A doua zi de Paște",
         },
         fixed(5, 1, "Ziua Muncii"),

@@ -12,7 +12,7 @@ fn year_end(day: NaiveDate) -> NaiveDate {
     NaiveDate::from_ymd_opt(day.year(), 12, 31).unwrap_or(day)
 }
 
-fn divisor(day_count: DayCount, day: NaiveDate) -> u32 {
+pub(super) fn divisor(day_count: DayCount, day: NaiveDate) -> u32 {
     match day_count {
         DayCount::Act365 => 365,
         DayCount::ActAct if day.leap_year() => 366,
@@ -23,8 +23,14 @@ fn divisor(day_count: DayCount, day: NaiveDate) -> u32 {
 /// base × percent × days / (100 × divisor), rounded half away from zero to 0.01.
 ///
 /// Computed as an exact fraction of integers (the inputs are decimals, so this is exact), which
-/// is also several times faster than decimal division; Decimal is the fallback on overflow.
-pub fn interest_amount(base: Decimal, percent: Decimal, days: i64, divisor: u32) -> Decimal {
+/// is also several times faster than decimal division; Decimal is the fallback when the integers
+/// overflow (inputs with many decimals), and `None` means the figure is beyond Decimal too.
+pub fn interest_amount(
+    base: Decimal,
+    percent: Decimal,
+    days: i64,
+    divisor: u32,
+) -> Option<Decimal> {
     let exact = || -> Option<Decimal> {
         let scale = base.scale() + percent.scale();
         let numerator = base
@@ -41,8 +47,13 @@ pub fn interest_amount(base: Decimal, percent: Decimal, days: i64, divisor: u32)
         let cents = (numerator.checked_mul(2)? + denominator) / (denominator * 2);
         Some(Decimal::from_i128_with_scale(cents, 2))
     };
-    exact().unwrap_or_else(|| {
-        round_money(base * percent * Decimal::from(days) / Decimal::from(100 * divisor))
+    exact().or_else(|| {
+        let product = base
+            .checked_mul(percent)?
+            .checked_mul(Decimal::from(days))?;
+        product
+            .checked_div(Decimal::from(100 * divisor))
+            .map(round_money)
     })
 }
 
@@ -76,7 +87,7 @@ pub fn accrue(
         }
         let days = (end - cursor).num_days() + 1;
         let div = divisor(day_count, cursor);
-        let amount = interest_amount(base, point.percent, days, div);
+        let amount = interest_amount(base, point.percent, days, div).ok_or(CaseError::Overflow)?;
         segments.push(Segment {
             from: cursor,
             to: end,
@@ -122,11 +133,30 @@ mod tests {
             let slow = round_money(base * pct * Decimal::from(days) / Decimal::from(100 * div));
             assert_eq!(
                 interest_amount(base, pct, days, div),
-                slow,
+                Some(slow),
                 "{base} {pct} {days}"
             );
         }
         // A tie is rounded away from zero: 73 × 5% × 1/365 = 0.01 exactly; 36.5 × 5% /365 = 0.005.
-        assert_eq!(interest_amount(dec("36.5"), dec("5"), 1, 365), dec("0.01"));
+        assert_eq!(
+            interest_amount(dec("36.5"), dec("5"), 1, 365),
+            Some(dec("0.01"))
+        );
+    }
+
+    #[test]
+    fn beyond_decimal_is_none_not_a_panic() {
+        let max = Decimal::MAX;
+        assert_eq!(interest_amount(max, dec("1000"), 40_000, 365), None);
+        // Many decimals leave the integer path; Decimal still computes it.
+        assert_eq!(
+            interest_amount(
+                dec("1000.0000000000000001"),
+                dec("10.000000000001"),
+                365,
+                365
+            ),
+            Some(dec("100.00"))
+        );
     }
 }

@@ -4,6 +4,7 @@
 //! the month before the due month by default, `rates::bnr_eur_for_due_date`; the law leaves the
 //! rate open, so a typed rate replaces it).
 
+use super::error::CaseError;
 use super::report::Compensation;
 use crate::engine::case::Claim;
 use crate::engine::locale::{Currency, Jurisdiction};
@@ -30,7 +31,7 @@ pub fn compensation(
     currency: Currency,
     claim: &Claim,
     typed_rate: Option<Decimal>,
-) -> Compensation {
+) -> Result<Compensation, CaseError> {
     let table_rate = match jurisdiction {
         Jurisdiction::Pl => nbp_eur_for_due_date(claim.due_date),
         Jurisdiction::Ro => bnr_eur_for_due_date(claim.due_date),
@@ -45,7 +46,7 @@ pub(crate) fn compensation_at(
     claim: &Claim,
     typed_rate: Option<Decimal>,
     table_rate: Option<&EurRate>,
-) -> Compensation {
+) -> Result<Compensation, CaseError> {
     let (rate, rate_date, table) = match (typed_rate, table_rate) {
         (Some(rate), _) => (Some(rate), None, None),
         (None, Some(r)) => (Some(r.per_eur), Some(r.date), Some(r.table.clone())),
@@ -54,16 +55,23 @@ pub(crate) fn compensation_at(
     let eur = match jurisdiction {
         Jurisdiction::Ro => Some(Decimal::from(40)),
         Jurisdiction::Pl => match currency {
-            Currency::Eur => rate.map(|r| pl_tier(claim.amount * r)),
+            Currency::Eur => match rate {
+                Some(r) => Some(pl_tier(
+                    claim.amount.checked_mul(r).ok_or(CaseError::Overflow)?,
+                )),
+                None => None,
+            },
             _ => Some(pl_tier(claim.amount)),
         },
     };
     let amount = match (currency, eur, rate) {
         (Currency::Eur, Some(eur), _) => Some(eur),
-        (_, Some(eur), Some(rate)) => Some(round_money(eur * rate)),
+        (_, Some(eur), Some(rate)) => Some(round_money(
+            eur.checked_mul(rate).ok_or(CaseError::Overflow)?,
+        )),
         _ => None,
     };
-    Compensation {
+    Ok(Compensation {
         eur: eur.unwrap_or(Decimal::from(40)),
         eur_rate: rate,
         eur_rate_date: rate_date,
@@ -73,5 +81,5 @@ pub(crate) fn compensation_at(
             Jurisdiction::Pl => PL_BASIS,
             Jurisdiction::Ro => RO_BASIS,
         },
-    }
+    })
 }

@@ -1,21 +1,25 @@
 //! Case -> Report: the one entry point for interest, allocation and compensation.
 
-use super::accrue::accrue;
+use super::accrue::{accrue, divisor, interest_amount};
 use super::compensation::compensation;
 use super::error::CaseError;
-use super::options::{Allocation, DayCount, InterestKind};
+use super::options::{Allocation, InterestKind};
 use super::report::*;
 use super::timeline::{Origin, Timeline};
+use crate::engine::bounds;
 use crate::engine::calendar::next_working_day;
 use crate::engine::case::{Case, PartyKind};
+use crate::engine::json::{error_json, output_json};
 use crate::engine::locale::Jurisdiction;
-use crate::engine::money::round_money;
 use crate::engine::rates::{BNR_TABLE, PL_VERIFIED_THROUGH, RO_VERIFIED_THROUGH};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-/// Claims and payments a case may hold; far above any real case, it bounds the work.
-pub const MAX_ITEMS: usize = 20_000;
+/// Sums of bounded figures stay far inside Decimal (see `engine::bounds`); checked all the same,
+/// so that a bound loosened later turns into a typed error, not an abort.
+fn add(a: Decimal, b: Decimal) -> Result<Decimal, CaseError> {
+    a.checked_add(b).ok_or(CaseError::Overflow)
+}
 
 struct ClaimState {
     principal: Decimal,
@@ -27,42 +31,6 @@ struct ClaimState {
     paid_principal: Decimal,
     paid_interest: Decimal,
     paid_on: Option<NaiveDate>,
-}
-
-fn validate(case: &Case) -> Result<NaiveDate, CaseError> {
-    if case.claims.len() > MAX_ITEMS || case.payments.len() > MAX_ITEMS {
-        return Err(CaseError::TooManyItems);
-    }
-    let calculation_date = case
-        .calculation_date
-        .ok_or(CaseError::MissingCalculationDate)?;
-    for (i, c) in case.claims.iter().enumerate() {
-        if c.currency != case.currency {
-            return Err(CaseError::MixedCurrency { claim: i });
-        }
-        if c.amount < Decimal::ZERO {
-            return Err(CaseError::NegativeClaim { claim: i });
-        }
-    }
-    for (i, p) in case.payments.iter().enumerate() {
-        if p.amount <= Decimal::ZERO {
-            return Err(CaseError::NonPositivePayment { payment: i });
-        }
-    }
-    let o = &case.interest;
-    if o.kind == InterestKind::Contractual {
-        match o.contract_rate {
-            None => return Err(CaseError::ContractRateMissing),
-            Some(r) if r < Decimal::ZERO => return Err(CaseError::NegativeRate),
-            _ => {}
-        }
-    }
-    for (i, u) in o.user_rates.iter().enumerate() {
-        if u.from > u.to || u.percent < Decimal::ZERO {
-            return Err(CaseError::BadUserRate { index: i });
-        }
-    }
-    Ok(calculation_date)
 }
 
 struct Engine<'a> {
@@ -92,8 +60,8 @@ impl Engine<'_> {
             day,
         )?;
         for s in segments {
-            state.interest_unpaid += s.amount;
-            state.interest_total += s.amount;
+            state.interest_unpaid = add(state.interest_unpaid, s.amount)?;
+            state.interest_total = add(state.interest_total, s.amount)?;
             state.segments.push(s);
         }
         state.accrued_to = state.accrued_to.max(day);
@@ -199,19 +167,16 @@ impl Engine<'_> {
         if state.principal <= Decimal::ZERO || tomorrow < self.interest_from[claim] {
             return Decimal::ZERO;
         }
-        let divisor = match self.case.interest.day_count {
-            DayCount::ActAct if tomorrow.leap_year() => 366,
-            _ => 365,
-        };
+        let divisor = divisor(self.case.interest.day_count, tomorrow);
         self.timeline
             .rate_on(tomorrow)
-            .map(|p| round_money(state.principal * p.percent / Decimal::from(100 * divisor)))
+            .and_then(|p| interest_amount(state.principal, p.percent, 1, divisor))
             .unwrap_or_default()
     }
 }
 
 pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
-    let calculation_date = validate(case)?;
+    let calculation_date = bounds::interest_inputs(case)?;
     let o = &case.interest;
     let j = case.jurisdiction;
     let timeline = Timeline::build(j, o, case.debtor.kind, calculation_date);
@@ -292,7 +257,8 @@ pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
         let late = state.paid_on.is_some_and(|d| d > effective_due[i])
             || (state.principal > Decimal::ZERO && calculation_date > effective_due[i]);
         let comp = (compensation_allowed && !consumer_involved && late)
-            .then(|| compensation(j, case.currency, claim, o.eur_rate));
+            .then(|| compensation(j, case.currency, claim, o.eur_rate))
+            .transpose()?;
         if comp.as_ref().is_some_and(|c| c.amount.is_none()) {
             warnings.push(Warning::EurRateMissing { claim: i });
         }
@@ -305,16 +271,16 @@ pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
         }
         let comp_amount = comp.as_ref().and_then(|c| c.amount).unwrap_or_default();
         super::warnings::claim_warnings(case, i, &state.segments, &mut warnings);
-        let total_due = state.principal + state.interest_unpaid + comp_amount;
-        totals.principal += claim.amount;
-        totals.interest += state.interest_total;
-        totals.compensation += comp_amount;
-        totals.paid_principal += state.paid_principal;
-        totals.paid_interest += state.paid_interest;
-        totals.principal_outstanding += state.principal;
-        totals.interest_outstanding += state.interest_unpaid;
-        totals.total_due += total_due;
-        totals.daily_interest += daily;
+        let total_due = add(add(state.principal, state.interest_unpaid)?, comp_amount)?;
+        totals.principal = add(totals.principal, claim.amount)?;
+        totals.interest = add(totals.interest, state.interest_total)?;
+        totals.compensation = add(totals.compensation, comp_amount)?;
+        totals.paid_principal = add(totals.paid_principal, state.paid_principal)?;
+        totals.paid_interest = add(totals.paid_interest, state.paid_interest)?;
+        totals.principal_outstanding = add(totals.principal_outstanding, state.principal)?;
+        totals.interest_outstanding = add(totals.interest_outstanding, state.interest_unpaid)?;
+        totals.total_due = add(totals.total_due, total_due)?;
+        totals.daily_interest = add(totals.daily_interest, daily)?;
         claims.push(ClaimReport {
             number: claim.number.clone(),
             amount: claim.amount,
@@ -334,8 +300,13 @@ pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
         });
     }
     let payments: Vec<PaymentReport> = payment_reports.into_iter().flatten().collect();
-    totals.unapplied = payments.iter().map(|p| p.unapplied).sum();
-    totals.paid = case.payments.iter().map(|p| p.amount).sum();
+    totals.unapplied = payments
+        .iter()
+        .try_fold(Decimal::ZERO, |sum, p| add(sum, p.unapplied))?;
+    totals.paid = case
+        .payments
+        .iter()
+        .try_fold(Decimal::ZERO, |sum, p| add(sum, p.amount))?;
 
     let (verified_through, check) = match j {
         Jurisdiction::Pl => (PL_VERIFIED_THROUGH, RateToCheck::NbpReference),
@@ -383,9 +354,10 @@ pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
 }
 
 /// The case in its JSON form in, the report as JSON out (the import path and the documented
-/// contract). Errors are JSON too: `{"kind": "...", ...}`.
+/// contract). Errors are JSON too: `{"kind": "...", ...}`, a `CaseJsonError` when the text is
+/// not a case, a `CaseError` when the case cannot be evaluated (docs/json.md lists both).
 pub fn evaluate_json(case_json: &str) -> Result<String, String> {
-    let case = Case::from_json(case_json).map_err(|e| format!("{e:?}"))?;
-    let report = evaluate(&case).map_err(|e| e.to_string())?;
-    serde_json::to_string(&report).map_err(|e| e.to_string())
+    let case = Case::from_json(case_json).map_err(|e| error_json(&e))?;
+    let report = evaluate(&case).map_err(|e| error_json(&e))?;
+    output_json(&report)
 }

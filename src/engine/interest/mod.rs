@@ -9,10 +9,11 @@ pub mod report;
 pub mod timeline;
 mod warnings;
 
+pub use crate::engine::bounds::MAX_ITEMS;
 pub(crate) use accrue::accrue;
 pub use compensation::pl_tier;
-pub use error::CaseError;
-pub use evaluate::{evaluate, evaluate_json, MAX_ITEMS};
+pub use error::{CaseError, Item};
+pub use evaluate::{evaluate, evaluate_json};
 pub use options::{Allocation, DayCount, InterestKind, InterestOptions, UserRate};
 pub use report::{ClaimReport, RateToCheck, Report, Segment, Totals, Warning};
 pub use timeline::Timeline;

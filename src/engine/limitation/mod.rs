@@ -8,8 +8,9 @@ mod ro;
 
 pub use model::*;
 
+use crate::engine::bounds;
 use crate::engine::case::{Case, PartyKind};
-use crate::engine::interest::Report;
+use crate::engine::interest::{CaseError, Report};
 use crate::engine::locale::Jurisdiction;
 use chrono::{Datelike, Months, NaiveDate};
 
@@ -28,40 +29,50 @@ pub(crate) fn end_of_year(day: NaiveDate) -> NaiveDate {
     NaiveDate::from_ymd_opt(day.year(), 12, 31).unwrap_or(day)
 }
 
-/// Events that concern a claim (its number, or every claim), oldest first.
-fn events_for(case: &Case, claim: usize) -> Vec<&LimitationEvent> {
+/// Events that concern a claim (its number, or every claim), from the list sorted oldest first.
+fn events_for<'a>(
+    case: &Case,
+    claim: usize,
+    sorted: &[&'a LimitationEvent],
+) -> Vec<&'a LimitationEvent> {
     let number = case.claims[claim].number.trim();
-    let mut list: Vec<&LimitationEvent> = case
-        .limitation
-        .events
+    sorted
         .iter()
+        .copied()
         .filter(|e| match e.claim.as_deref().map(str::trim) {
             None | Some("") => true,
             Some(n) => n == number,
         })
-        .collect();
-    crate::engine::sorting::sort_by_key(&mut list, |e| e.date);
-    list
+        .collect()
 }
 
-/// Deadlines for every claim, as of `today`. The interest report, when given, supplies the days
-/// payments reached each claim (RO: a partial payment is a tacit acknowledgement).
-pub fn deadlines(case: &Case, today: NaiveDate, report: Option<&Report>) -> Vec<Deadline> {
-    (0..case.claims.len())
+/// Deadlines for every claim, as of `today`, after checking the inputs against
+/// `engine::bounds` (dates in 1990–2100, at most `MAX_EVENTS` events, proceedings that end after
+/// they begin). The interest report, when given, supplies the days payments reached each claim
+/// (RO: a partial payment is a tacit acknowledgement).
+pub fn deadlines_checked(
+    case: &Case,
+    today: NaiveDate,
+    report: Option<&Report>,
+) -> Result<Vec<Deadline>, CaseError> {
+    bounds::limitation_inputs(case, today)?;
+    // Sorted once for all claims (the sort is quadratic on unsorted input).
+    let mut sorted: Vec<&LimitationEvent> = case.limitation.events.iter().collect();
+    crate::engine::sorting::sort_by_key(&mut sorted, |e| e.date);
+    let mut payments: Vec<Vec<NaiveDate>> = vec![Vec::new(); case.claims.len()];
+    for p in report.map(|r| r.payments.as_slice()).unwrap_or_default() {
+        for a in &p.applied {
+            if let Some(list) = payments.get_mut(a.claim) {
+                list.push(p.date);
+            }
+        }
+    }
+    Ok((0..case.claims.len())
         .map(|i| {
-            let events = events_for(case, i);
-            let payments: Vec<NaiveDate> = report
-                .map(|r| {
-                    r.payments
-                        .iter()
-                        .filter(|p| p.applied.iter().any(|a| a.claim == i))
-                        .map(|p| p.date)
-                        .collect()
-                })
-                .unwrap_or_default();
+            let events = events_for(case, i, &sorted);
             let mut d = match case.jurisdiction {
                 Jurisdiction::Pl => pl::deadline(case, i, &events),
-                Jurisdiction::Ro => ro::deadline(case, i, &events, &payments),
+                Jurisdiction::Ro => ro::deadline(case, i, &events, &payments[i]),
             };
             d.days_left = d.end.map(|end| (end - today).num_days());
             d.status = d.days_left.map_or(Status::Paused, Status::from_days_left);
@@ -72,7 +83,13 @@ pub fn deadlines(case: &Case, today: NaiveDate, report: Option<&Report>) -> Vec<
             }
             d
         })
-        .collect()
+        .collect())
+}
+
+/// What the app shows: the deadlines, or none for a case outside the bounds (the form never
+/// produces one: it refuses such dates as they are typed; `deadlines_checked` says why).
+pub fn deadlines(case: &Case, today: NaiveDate, report: Option<&Report>) -> Vec<Deadline> {
+    deadlines_checked(case, today, report).unwrap_or_default()
 }
 
 // Native only: the tests use proptest.

@@ -165,7 +165,10 @@ pub fn deadline(case: &Case, claim: usize, events: &[&LimitationEvent]) -> Deadl
                         days,
                         basis: "art. 121 pkt 5–6 KC",
                     });
-                    let raw = p.raw + chrono::Days::new(days.max(0) as u64);
+                    let raw = p
+                        .raw
+                        .checked_add_days(chrono::Days::new(days.max(0).unsigned_abs()))
+                        .unwrap_or(p.raw);
                     current = Some(finish(raw, kind, &mut steps));
                 }
                 None => {

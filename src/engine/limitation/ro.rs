@@ -29,7 +29,9 @@ fn suspend(
         days,
         basis,
     });
-    let extended = raw + Days::new(days.max(0) as u64);
+    let extended = raw
+        .checked_add_days(Days::new(days.max(0).unsigned_abs()))
+        .unwrap_or(raw);
     let floor = add_months(to, 6);
     if extended < floor {
         steps.push(Step::SuspensionFloor { date: floor });

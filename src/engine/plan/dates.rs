@@ -38,8 +38,13 @@ pub fn due_dates(
             let d = match frequency {
                 Frequency::Monthly => month_step(first, k, rule),
                 Frequency::Quarterly => month_step(first, 3 * k, rule),
-                Frequency::Biweekly => first + Days::new(14 * u64::from(k)),
-                Frequency::Weekly => first + Days::new(7 * u64::from(k)),
+                // At most 360 weeks on from a bounded date: far inside chrono's range.
+                Frequency::Biweekly => first
+                    .checked_add_days(Days::new(14 * u64::from(k)))
+                    .unwrap_or(first),
+                Frequency::Weekly => first
+                    .checked_add_days(Days::new(7 * u64::from(k)))
+                    .unwrap_or(first),
             };
             match shift {
                 Some(j) => next_working_day(j, d),

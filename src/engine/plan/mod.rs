@@ -10,29 +10,44 @@ pub use model::*;
 
 use crate::engine::case::Case;
 use crate::engine::evaluate;
-use crate::engine::interest::{accrue, DayCount, Timeline};
+use crate::engine::interest::{accrue, CaseError, DayCount, Timeline};
 use crate::engine::money::round_money;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+/// Thirty years of monthly instalments (the bound `engine::bounds` documents).
 pub const MAX_INSTALMENTS: u32 = 360;
 
 /// (1 + r)^n by repeated multiplication: exact enough for n ≤ 360 in 28-digit decimals.
-fn grow(r: Decimal, n: u32) -> Decimal {
-    let base = Decimal::ONE + r;
-    (0..n).fold(Decimal::ONE, |acc, _| acc * base)
+/// `None` beyond Decimal's range: 1 000 % a year paid monthly gives 1.83^360 ≈ 10^94.
+fn grow(r: Decimal, n: u32) -> Option<Decimal> {
+    let base = Decimal::ONE.checked_add(r)?;
+    (0..n).try_fold(Decimal::ONE, |acc, _| acc.checked_mul(base))
 }
 
-/// The spreadsheet PMT(rate, n, -principal), unrounded.
-pub fn pmt(rate: Decimal, n: u32, principal: Decimal) -> Decimal {
+/// The spreadsheet PMT(rate, n, -principal), unrounded; `None` if it is beyond Decimal.
+///
+/// Computed as P·r / (1 − (1 + r)^−n), which is P·r·g / (g − 1) without the product P·g that
+/// overflows in long high-rate plans. When g itself overflows, (1 + r)^−n is below 10^−28 and
+/// the payment is P·r to every digit Decimal holds.
+pub fn pmt(rate: Decimal, n: u32, principal: Decimal) -> Option<Decimal> {
     if n == 0 {
-        return principal;
+        return Some(principal);
     }
+    let equal = || principal.checked_div(Decimal::from(n));
     if rate.is_zero() {
-        return principal / Decimal::from(n);
+        return equal();
     }
-    let g = grow(rate, n);
-    principal * rate * g / (g - Decimal::ONE)
+    let discount = match grow(rate, n) {
+        Some(g) => Decimal::ONE.checked_div(g)?,
+        None => Decimal::ZERO,
+    };
+    let denominator = Decimal::ONE.checked_sub(discount)?;
+    // A rate below Decimal's resolution: 1 + r rounds to 1, and the plan has no interest.
+    if denominator.is_zero() {
+        return equal();
+    }
+    principal.checked_mul(rate)?.checked_div(denominator)
 }
 
 struct Inputs<'a> {
@@ -49,7 +64,11 @@ impl Inputs<'_> {
     fn interest(&self, balance: Decimal, k: usize) -> Decimal {
         match self.options.interest {
             PlanInterest::None => Decimal::ZERO,
-            PlanInterest::Fixed => round_money(balance * self.period_rate),
+            // Within bounds (10¹² × 10 a period) this cannot overflow; zero if it ever did.
+            PlanInterest::Fixed => balance
+                .checked_mul(self.period_rate)
+                .map(round_money)
+                .unwrap_or_default(),
             PlanInterest::Statutory => {
                 let from = if k == 0 {
                     self.agreement
@@ -77,9 +96,11 @@ impl Inputs<'_> {
     fn rows(&self, n: u32) -> Result<Vec<Instalment>, PlanError> {
         let p = self.principal;
         let level = match self.options.method {
-            Method::Annuity => round_money(pmt(self.period_rate, n, p)),
-            Method::EqualPrincipal => round_money(p / Decimal::from(n)),
-        };
+            Method::Annuity => pmt(self.period_rate, n, p),
+            Method::EqualPrincipal => p.checked_div(Decimal::from(n)),
+        }
+        .map(round_money)
+        .ok_or(PlanError::Overflow)?;
         let mut balance = p;
         let mut rows = Vec::with_capacity(n as usize);
         for k in 0..n as usize {
@@ -139,7 +160,9 @@ fn count_for(max: Decimal, fits: impl Fn(u32) -> Option<Decimal>) -> Result<u32,
     Ok(lo)
 }
 
+/// The plan of the case as of `today`, after checking its inputs against `engine::bounds`.
 pub fn schedule(case: &Case, today: NaiveDate) -> Result<Schedule, PlanError> {
+    crate::engine::bounds::plan_inputs(case, today)?;
     let o = &case.plan;
     let agreement = o.agreement_date.ok_or(PlanError::MissingAgreementDate)?;
     let first = o.first_due.ok_or(PlanError::MissingFirstDue)?;
@@ -151,9 +174,10 @@ pub fn schedule(case: &Case, today: NaiveDate) -> Result<Schedule, PlanError> {
         None => {
             let mut at = case.clone();
             at.calculation_date = Some(agreement);
-            evaluate(&at)
-                .map(|r| r.totals.total_due)
-                .unwrap_or_default()
+            match evaluate(&at) {
+                Ok(r) => r.totals.total_due,
+                Err(e) => from_case_error(e)?,
+            }
         }
     };
     if amount <= Decimal::ZERO {
@@ -184,10 +208,15 @@ pub fn schedule(case: &Case, today: NaiveDate) -> Result<Schedule, PlanError> {
             .unwrap_or_default(),
     };
     let shift = o.shift_non_working.then_some(case.jurisdiction);
+    // Only the dates a counted plan needs: each working-day shift builds a holiday list.
+    let needed = match o.size {
+        Size::Count => o.count.min(MAX_INSTALMENTS),
+        Size::MaxInstalment => MAX_INSTALMENTS,
+    };
     let mut inputs = Inputs {
         options: o,
         agreement,
-        dates: due_dates(first, MAX_INSTALMENTS, o.frequency, o.month_end, shift),
+        dates: due_dates(first, needed, o.frequency, o.month_end, shift),
         principal,
         period_rate,
         timeline,
@@ -232,6 +261,20 @@ pub fn schedule(case: &Case, today: NaiveDate) -> Result<Schedule, PlanError> {
         outstanding: (total - paid).max(Decimal::ZERO),
         acceleration: overdue_long >= o.acceleration_instalments.max(1),
         instalments: rows,
+    })
+}
+
+/// The case's own total cannot be computed: the bounds say which kind of input is at fault;
+/// any other reason leaves nothing the plan could settle.
+fn from_case_error(e: CaseError) -> Result<Decimal, PlanError> {
+    Err(match e {
+        CaseError::AmountTooLarge { .. } => PlanError::AmountTooLarge,
+        CaseError::DateOutOfRange { .. } => PlanError::DateOutOfRange,
+        CaseError::RateOutOfRange { .. } | CaseError::EurRateOutOfRange => {
+            PlanError::RateOutOfRange
+        }
+        CaseError::Overflow => PlanError::Overflow,
+        _ => return Ok(Decimal::ZERO),
     })
 }
 

@@ -186,4 +186,15 @@ pub enum PlanError {
     MissingMaxInstalment,
     /// The affordable amount never repays the debt (it does not even cover the interest).
     NeverRepaid,
+    // The bounds of `engine::bounds` (issue 17 §3).
+    /// An amount of the plan (or of the case it settles) above 999 999 999 999,99.
+    AmountTooLarge,
+    /// The plan's rate (or a rate of the case it follows) is negative or above 1 000 % a year.
+    RateOutOfRange,
+    /// A date of the plan, or today, outside 1990–2100.
+    DateOutOfRange,
+    /// More recorded payments than `bounds::MAX_PLAN_PAYMENTS`.
+    TooManyPayments,
+    /// A figure beyond exact decimal arithmetic although every input was within bounds.
+    Overflow,
 }

@@ -131,7 +131,7 @@ fn schedules_match_spreadsheet_pmt_ipmt_ppmt() {
         assert_eq!(rows.last().unwrap().remaining, Decimal::ZERO);
     }
     assert_eq!(
-        round_money(pmt(dec("0.01"), 12, dec("10000"))),
+        round_money(pmt(dec("0.01"), 12, dec("10000")).unwrap()),
         dec("888.49")
     );
 }

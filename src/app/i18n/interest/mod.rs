@@ -8,7 +8,7 @@ pub use en::TEXTS as EN;
 pub use pl::TEXTS as PL;
 pub use ro::TEXTS as RO;
 
-use crate::engine::interest::{CaseError, RateToCheck, Warning};
+use crate::engine::interest::{CaseError, Item, RateToCheck, Warning};
 
 pub struct InterestTexts {
     pub parties: &'static str,
@@ -148,6 +148,22 @@ pub struct CaseErrorTexts {
     pub rate_missing: &'static str,
     pub bad_user_rate: &'static str,
     pub too_many_items: &'static str,
+    // The engine's bounds (issue 17 §3); `{item}` is one of the item names below.
+    pub amount_too_large: &'static str,
+    pub rate_out_of_range: &'static str,
+    pub eur_rate_out_of_range: &'static str,
+    pub date_out_of_range: &'static str,
+    pub too_many_events: &'static str,
+    pub too_many_user_rates: &'static str,
+    pub event_ends_before_start: &'static str,
+    pub overflow: &'static str,
+    pub item_calculation_date: &'static str,
+    pub item_contract_rate: &'static str,
+    /// `{n}`: the period's number, from 1.
+    pub item_user_rate: &'static str,
+    /// `{n}`: the event's number, from 1.
+    pub item_event: &'static str,
+    pub item_today: &'static str,
 }
 
 /// How the messages name things: `claim(i)` gives the invoice's label, `money` and `date` format.
@@ -240,6 +256,38 @@ impl InterestTexts {
                 .replace("{date}", &(n.date)(*date)),
             CaseError::BadUserRate { .. } => t.bad_user_rate.to_string(),
             CaseError::TooManyItems => t.too_many_items.to_string(),
+            CaseError::AmountTooLarge { item } => {
+                t.amount_too_large.replace("{item}", &self.item(item, n))
+            }
+            CaseError::RateOutOfRange { item } => {
+                t.rate_out_of_range.replace("{item}", &self.item(item, n))
+            }
+            CaseError::EurRateOutOfRange => t.eur_rate_out_of_range.to_string(),
+            CaseError::DateOutOfRange { item, date } => t
+                .date_out_of_range
+                .replace("{item}", &self.item(item, n))
+                .replace("{date}", &(n.date)(*date)),
+            CaseError::TooManyEvents => t.too_many_events.to_string(),
+            CaseError::TooManyUserRates => t.too_many_user_rates.to_string(),
+            CaseError::EventEndsBeforeStart { event } => t
+                .event_ends_before_start
+                .replace("{item}", &self.item(&Item::Event { event: *event }, n)),
+            CaseError::Overflow => t.overflow.to_string(),
+        }
+    }
+
+    /// The name of the input a bound refers to, as the messages start with it.
+    fn item(&self, item: &Item, n: &Namer) -> String {
+        let t = &self.case_errors;
+        let number = |tpl: &str, i: usize| tpl.replace("{n}", &(i + 1).to_string());
+        match *item {
+            Item::Claim { claim } => (n.claim)(claim),
+            Item::Payment { payment } => (n.payment)(payment),
+            Item::CalculationDate => t.item_calculation_date.to_string(),
+            Item::ContractRate => t.item_contract_rate.to_string(),
+            Item::UserRate { index } => number(t.item_user_rate, index),
+            Item::Event { event } => number(t.item_event, event),
+            Item::Today => t.item_today.to_string(),
         }
     }
 }

@@ -66,5 +66,10 @@ pub const TEXTS: PlanTexts = PlanTexts {
         "Enter the annual rate.",
         "Enter the largest instalment.",
         "That instalment never repays the debt (it does not even cover the interest) — raise it.",
+        "An amount of the plan is above 999,999,999,999.99.",
+        "The plan's rate (and any rate period it follows) must be between 0% and 1,000% a year.",
+        "The plan's dates must fall between 1990 and 2100.",
+        "Too many payments recorded against the plan (at most 3,600).",
+        "The figures are too large to compute. Check the amount and the rate.",
     ],
 };

@@ -67,7 +67,7 @@ pub struct PlanTexts {
     pub acknowledgement_note: &'static str,
     pub add_acknowledgement: &'static str,
     pub acknowledgement_added: &'static str,
-    pub errors: [&'static str; 10],
+    pub errors: [&'static str; 15],
 }
 
 impl PlanTexts {
@@ -96,6 +96,11 @@ impl PlanTexts {
             PlanError::MissingRate => 7,
             PlanError::MissingMaxInstalment => 8,
             PlanError::NeverRepaid => 9,
+            PlanError::AmountTooLarge => 10,
+            PlanError::RateOutOfRange => 11,
+            PlanError::DateOutOfRange => 12,
+            PlanError::TooManyPayments => 13,
+            PlanError::Overflow => 14,
         }]
     }
 }

@@ -66,5 +66,10 @@ pub const TEXTS: PlanTexts = PlanTexts {
         "Podaj stopę roczną.",
         "Podaj najwyższą ratę.",
         "Taka rata nigdy nie spłaci długu (nie pokrywa nawet odsetek) — zwiększ ją.",
+        "Kwota w planie przekracza 999 999 999 999,99.",
+        "Oprocentowanie planu (i każdy okres stopy, za którym idzie) musi wynosić od 0% do 1000% w skali roku.",
+        "Daty planu muszą mieścić się w latach 1990–2100.",
+        "Zbyt wiele wpłat zapisanych w planie (najwyżej 3600).",
+        "Liczby są zbyt duże, by je policzyć. Sprawdź kwotę i oprocentowanie.",
     ],
 };

@@ -66,5 +66,10 @@ pub const TEXTS: PlanTexts = PlanTexts {
         "Introduceți rata anuală.",
         "Introduceți rata maximă.",
         "Această rată nu achită niciodată datoria (nu acoperă nici dobânda) — măriți-o.",
+        "O sumă din plan depășește 999.999.999.999,99.",
+        "Dobânda planului (și orice perioadă de dobândă pe care o urmează) trebuie să fie între 0% și 1.000% pe an.",
+        "Datele planului trebuie să fie între anii 1990 și 2100.",
+        "Prea multe plăți înregistrate în plan (cel mult 3.600).",
+        "Cifrele sunt prea mari pentru a fi calculate. Verificați suma și dobânda.",
     ],
 };

@@ -210,7 +210,8 @@ fn ro_compensation_from_the_bnr_table_by_default() {
         &c.claims[0],
         None,
         Some(&row),
-    );
+    )
+    .unwrap();
     assert_eq!(comp.eur, dec("40"));
     assert_eq!(comp.eur_rate, Some(dec("4.9732")));
     assert_eq!(comp.eur_rate_date, Some(d("2024-11-29")));
@@ -222,12 +223,13 @@ fn ro_compensation_from_the_bnr_table_by_default() {
         &c.claims[0],
         Some(dec("5")),
         Some(&row),
-    );
+    )
+    .unwrap();
     assert_eq!(
         (typed.amount, typed.eur_rate_date),
         (Some(dec("200")), None)
     );
-    let none = compensation_at(Jurisdiction::Ro, Currency::Ron, &c.claims[0], None, None);
+    let none = compensation_at(Jurisdiction::Ro, Currency::Ron, &c.claims[0], None, None).unwrap();
     assert_eq!(none.amount, None);
     // Through evaluate: a month the bundled table lacks still asks for a typed rate.
     if crate::engine::rates::bnr_eur_for_due_date(d("2024-12-16")).is_none() {
