@@ -93,6 +93,7 @@ pub enum Field {
     LetterDate,
     LetterDeadline,
     LetterIban,
+    LetterDays,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -362,7 +363,7 @@ impl CaseForm {
             }
         }
         self.parse_plan(&mut case, &mut errors, lang);
-        self.parse_letter(&mut case, &mut errors);
+        self.parse_letter(&mut case, &mut errors, jurisdiction);
         Parsed {
             case,
             errors,
