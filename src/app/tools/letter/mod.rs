@@ -77,6 +77,11 @@ pub fn LetterTool() -> impl IntoView {
         Callback::new(move |v: bool| store.form.update(|f| g(&mut f.case.letter, v)))
     };
     let days_error = field_error(ctx, store, Field::LetterDays);
+    // A memo, so the options are rebuilt only when the days or the kind change.
+    let days = Memo::new(move |_| {
+        let k = kind.get();
+        store.form.with(|f| f.case.letter.days(k))
+    });
     let iban_error = Signal::derive(move || {
         store
             .parsed
@@ -136,7 +141,7 @@ pub fn LetterTool() -> impl IntoView {
                                 }>
                                 {move || {
                                     let k = kind.get();
-                                    let current = store.form.with(|f| f.case.letter.days(k));
+                                    let current = days.get();
                                     // A stored count the kind does not offer stays visible (with
                                     // its error) instead of silently showing another.
                                     let mut choices = k.day_choices().to_vec();
