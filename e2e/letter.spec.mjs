@@ -54,6 +54,21 @@ test.describe('Polish creditor sends a demand', () => {
     await expect(doc).toContainText('Faktury były wielokrotnie monitowane.');
     await expect(page.getByTestId('letter-guidance')).toContainText('nie przerywa biegu przedawnienia');
     await expect(page.getByTestId('letter-gaps')).toContainText('Niczego nie brakuje.');
+    // A company speaks through its board: in the creditor's name, never "in my own name".
+    await expect(doc).toContainText('Działając w imieniu Drukarnia Nowak sp. z o.o., wzywam Dłużnika do zapłaty na rzecz Wierzyciela');
+    await expect(doc).toContainText('Wierzyciel pozostaje otwarty na polubowne rozwiązanie sprawy.');
+    await expect(doc).not.toContainText('w imieniu własnym');
+    await expect(doc).not.toContainText('Jestem otwarty');
+    // The payment as made, and how art. 451 KC applied it; the interest accrued, paid and due.
+    const payment = doc.locator('table').filter({ hasText: 'Data wpłaty' }).first().locator('tbody tr').first().locator('td');
+    await expect(payment).toHaveText(['15.05.2025', `5${NBSP}000,00${NBSP}zł`, 'FV 1/2025', `551,98${NBSP}zł`, `4${NBSP}448,02${NBSP}zł`]);
+    await expect(doc).toContainText(`1${NBSP}852,93${NBSP}zł, z czego wpłatami pokryto 551,98${NBSP}zł; pozostaje do zapłaty: 1${NBSP}300,95${NBSP}zł`);
+    await expect(doc).toContainText(`= odsetki do zapłaty: 1${NBSP}300,95${NBSP}zł`);
+    // The registry warning names the chosen bureau with its address (art. 15 UUIG), or is left out.
+    await expect(doc).not.toContainText('biura informacji gospodarczej');
+    await page.getByTestId('letter-registry').selectOption({ label: 'Krajowy Rejestr Długów Biuro Informacji Gospodarczej S.A. — ul. Danuty Siedzikówny 12, 51-214 Wrocław' });
+    await expect(doc).toContainText('do biura informacji gospodarczej Krajowy Rejestr Długów Biuro Informacji Gospodarczej S.A., adres siedziby: ul. Danuty Siedzikówny 12, 51-214 Wrocław (art. 15 ust. 1');
+    await expect(page.getByTestId('letter-guidance')).toContainText('najwcześniej miesiąc po wysłaniu');
 
     // The PDF/DOCX writers are a separate module that the page starts on the first export.
     expect(exportModule).toEqual([]);
@@ -66,7 +81,8 @@ test.describe('Polish creditor sends a demand', () => {
     execFileSync('cp', [file, renamed]);
     const text = docxText(renamed);
     for (const expected of ['PRZEDSĄDOWE WEZWANIE DO ZAPŁATY', '14 788,37 zł', 'czternaście tysięcy siedemset osiemdziesiąt osiem złotych trzydzieści siedem groszy',
-      'ul. Leśna 2, 30-001 Kraków', 'Załącznik: wyliczenie odsetek', '551,98 zł', 'Faktury były wielokrotnie monitowane.']) {
+      'ul. Leśna 2, 30-001 Kraków', 'Załącznik nr 1: wyliczenie odsetek', '551,98 zł', 'Faktury były wielokrotnie monitowane.',
+      'Działając w imieniu Drukarnia Nowak sp. z o.o.', 'Krajowy Rejestr Długów Biuro Informacji Gospodarczej S.A.', '5 000,00 zł']) {
       expect(text).toContain(expected);
     }
 
@@ -98,7 +114,7 @@ test.describe('Polish creditor sends a demand', () => {
 
 test.describe('Romanian creditor sends a somație', () => {
   test.use({ locale: 'ro-RO' });
-  test('the somație carries the art. 1015 delivery note and at least 15 days', async ({ page }) => {
+  test('the somație gives 15 days, names the 200 lei payment-order duty and leaves service to the guidance', async ({ page }) => {
     const app = new App(page);
     await app.open();
     const tool = new InterestTool(page);
@@ -114,7 +130,16 @@ test.describe('Romanian creditor sends a somație', () => {
     await expect(doc).toContainText('SOMAȚIE DE PLATĂ');
     await expect(doc).toContainText('în termen de 15 zile de la primirea prezentei');
     await expect(doc).toContainText(`2.719,45${NBSP}lei`);
-    await expect(doc).toContainText('conținut declarat și confirmare de primire');
+    await expect(page.getByTestId('letter-days')).toHaveValue('15');
+    await expect(page.getByTestId('letter-days').locator('option')).toHaveText(['15 zile', '21 de zile', '30 de zile']);
+    await expect(page.locator('#letter-fixed')).toHaveCount(0);
+    // The fee of the procedure the somație leads to, then the ordinary action (OUG 80/2013).
+    await expect(doc).toContainText(`Taxa judiciară de timbru pentru cererea de emitere a ordonanței de plată este de 200,00${NBSP}lei (art. 6 alin. (2) din OUG nr. 80/2013).`);
+    await expect(doc).toContainText(`Pentru o acțiune în pretenții pe calea dreptului comun, taxa ar fi de 1.240,97${NBSP}lei (art. 3 alin. (1) din OUG nr. 80/2013).`);
+    await expect(doc).toContainText('art. 3 alin. (2¹) din OG nr. 13/2011');
+    // How to serve it is advice for the creditor, not a sentence to the debtor.
+    await expect(doc).not.toContainText('conținut declarat');
+    await expect(page.getByTestId('letter-guidance')).toContainText('conținut declarat și confirmare de primire');
     await expect(doc).toContainText('SC Tipografia Ștefan SRL');
     // No account and no addresses: named before sending, and the download asks first.
     await expect(page.getByTestId('letter-gaps')).toContainText('Lipsește contul bancar');
@@ -136,6 +161,33 @@ test.describe('Romanian creditor sends a somație', () => {
     expect(pdf).toContain('SOMAȚIE DE PLATĂ');
     expect(pdf).toContain('SC Tipografia Ștefan SRL');
     expect(pdf).toContain('22.918,45 lei');
+    expect(pdf.replace(/\s+/g, ' ')).toContain('ordonanței de plată este de 200,00 lei');
+  });
+});
+
+test.describe('a somație needs 15 days', () => {
+  test.use({ locale: 'pl-PL' });
+  test('fewer days chosen earlier are refused with the reason, and 15 clears it', async ({ page }) => {
+    const app = new App(page);
+    await app.open();
+    const tool = new InterestTool(page);
+    await tool.fillClaim(0, { number: 'F1', due: '2025-03-31', amount: '5000' });
+    await app.nav('letter').click();
+    await page.getByTestId('letter-days').selectOption('14');
+    await expect(page.locator('#letter-days-error')).toBeEmpty();
+    // The same case under Romanian law becomes a somație: 14 days is not enough.
+    await app.jurisdiction.selectOption('RO');
+    const doc = page.getByTestId('letter-doc');
+    await expect(doc).toContainText('SOMAȚIE DE PLATĂ');
+    await expect(page.getByTestId('letter-days')).toHaveValue('14');
+    await expect(page.locator('#letter-days-error')).toContainText('co najmniej 15 dni od doręczenia (art. 1015 alin. (1)');
+    await expect(page.getByTestId('letter-days')).toHaveAttribute('aria-invalid', 'true');
+    // The letter never prints fewer than the statute's 15 days meanwhile.
+    await expect(doc).toContainText('în termen de 15 zile de la primirea prezentei');
+    await page.getByTestId('letter-days').selectOption('21');
+    await expect(page.locator('#letter-days-error')).toBeEmpty();
+    await expect(doc).toContainText('în termen de 21 de zile de la primirea prezentei');
+    await expect(page.getByTestId('letter-days').locator('option')).toHaveCount(3);
   });
 });
 

@@ -70,12 +70,14 @@ fn polish_demand_as_pdf() {
         "czternaście tysięcy siedemset osiemdziesiąt osiem złotych",
         "PL61 1090 1014 0000 0712 1981 2874",
         "ul. Leśna 2, 30-001 Kraków",
-        "Załącznik: wyliczenie odsetek",
+        "Załącznik nr 1: wyliczenie odsetek",
         "551,98 zł",
-        "1/2",
+        // The letter (with the payments and how they were applied) on two pages, the annex on
+        // its own third page.
+        "1/3",
         "Title:           PRZEDSĄDOWE WEZWANIE DO ZAPŁATY",
         "Author:          Drukarnia Nowak sp. z o.o.",
-        "Pages:           2",
+        "Pages:           3",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
     }
@@ -85,7 +87,7 @@ fn polish_demand_as_pdf() {
 fn romanian_somatie_as_pdf_with_comma_below_letters() {
     let mut case = example_case(LetterOptions {
         kind: LetterKind::RoSomatie,
-        deadline_days: 15,
+        deadline_days: Some(15),
         ..LetterOptions::default()
     });
     case.jurisdiction = overdue::engine::locale::Jurisdiction::Ro;
@@ -97,7 +99,8 @@ fn romanian_somatie_as_pdf_with_comma_below_letters() {
         "SOMAȚIE DE PLATĂ",
         "Tipografia Ștefan Țepeș SRL",
         "În temeiul art. 1015",
-        "conținut declarat",
+        "Plățile debitorului au fost imputate",
+        "alin. (2¹)",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
     }

@@ -14,10 +14,12 @@ pub enum InputError {
     BadGrouping,
     NotADate,
     DateOutOfRange,
+    /// RO CPC art. 1015 alin. (1): a somație gives at least 15 days from receipt.
+    SomatieUnder15Days,
 }
 
 impl InputError {
-    pub const ALL: [InputError; 8] = [
+    pub const ALL: [InputError; 9] = [
         InputError::Empty,
         InputError::NotANumber,
         InputError::TooManyDecimals,
@@ -26,6 +28,7 @@ impl InputError {
         InputError::BadGrouping,
         InputError::NotADate,
         InputError::DateOutOfRange,
+        InputError::SomatieUnder15Days,
     ];
 
     pub fn key(self) -> &'static str {
@@ -38,6 +41,7 @@ impl InputError {
             InputError::BadGrouping => "bad_grouping",
             InputError::NotADate => "not_a_date",
             InputError::DateOutOfRange => "date_out_of_range",
+            InputError::SomatieUnder15Days => "somatie_under_15_days",
         }
     }
 }

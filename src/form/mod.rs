@@ -94,6 +94,7 @@ pub enum Field {
     LetterDate,
     LetterDeadline,
     LetterIban,
+    LetterDays,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -375,7 +376,7 @@ impl CaseForm {
             }
         }
         self.parse_plan(&mut case, &mut errors, lang);
-        self.parse_letter(&mut case, &mut errors);
+        self.parse_letter(&mut case, &mut errors, jurisdiction);
         Parsed {
             case,
             errors,

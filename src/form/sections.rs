@@ -5,13 +5,25 @@ use crate::engine::calendar::parse_date;
 use crate::engine::case::Case;
 use crate::engine::error::InputError;
 use crate::engine::letter::{check_account, group_iban};
-use crate::engine::locale::Lang;
+use crate::engine::locale::{Jurisdiction, Lang};
 use crate::engine::money::parse_amount;
 use std::collections::HashMap;
 
 impl CaseForm {
-    pub(super) fn parse_letter(&self, case: &mut Case, errors: &mut HashMap<Field, InputError>) {
+    pub(super) fn parse_letter(
+        &self,
+        case: &mut Case,
+        errors: &mut HashMap<Field, InputError>,
+        jurisdiction: Jurisdiction,
+    ) {
         let l = &self.letter;
+        // A somație with fewer than 15 days would not support a payment order (CPC art. 1015
+        // alin. (1)): said next to the field, never silently raised. The letter keeps the
+        // statutory 15 meanwhile.
+        let kind = case.letter.kind_in(jurisdiction);
+        if case.letter.days(kind) < kind.min_days() {
+            errors.insert(Field::LetterDays, InputError::SomatieUnder15Days);
+        }
         let optional = |text: &str| match text.trim() {
             "" => Ok(None),
             t => parse_date(t).map(Some),

@@ -237,3 +237,27 @@ mod pre_send {
         );
     }
 }
+
+/// CPC art. 1015 alin. (1): a somație gives at least 15 days. Fewer days, chosen for a Polish
+/// demand and carried into a Romanian case (where the somație is the default kind), are an
+/// error on the field; without a choice the somație gets its 15.
+#[test]
+fn a_somatie_with_fewer_than_15_days_is_an_error() {
+    use crate::engine::letter::LetterKind;
+    let today = NaiveDate::from_ymd_opt(2025, 6, 30).unwrap();
+    let mut form = CaseForm::new(Jurisdiction::Pl, today);
+    let error = |form: &CaseForm, j| form.parse(j, Lang::Pl).error(Field::LetterDays);
+    assert_eq!(error(&form, Jurisdiction::Ro), None);
+    form.case.letter.deadline_days = Some(14);
+    assert_eq!(error(&form, Jurisdiction::Pl), None);
+    assert_eq!(
+        error(&form, Jurisdiction::Ro),
+        Some(InputError::SomatieUnder15Days)
+    );
+    // The notice has no statutory minimum; a chosen 15 days satisfies the somație.
+    form.case.letter.kind = LetterKind::RoNotice;
+    assert_eq!(error(&form, Jurisdiction::Ro), None);
+    form.case.letter.kind = LetterKind::RoSomatie;
+    form.case.letter.deadline_days = Some(15);
+    assert_eq!(error(&form, Jurisdiction::Ro), None);
+}

@@ -38,6 +38,7 @@ pub const TEXTS: Texts = Texts {
         bad_grouping: "The thousands separators are misplaced. Type e.g. 1,234,567.89.",
         not_a_date: "That is not a date. Type e.g. 20.06.2025.",
         date_out_of_range: "The date must be between 1990 and 2100.",
+        somatie_under_15_days: "A somație must give at least 15 days from receipt (Romanian Code of Civil Procedure art. 1015 alin. (1)), or the payment-order application is inadmissible. Choose 15 days or more.",
     },
     method: MethodTexts {
         title: "Method & sources",

@@ -63,6 +63,7 @@ pub struct ErrorTexts {
     pub bad_grouping: &'static str,
     pub not_a_date: &'static str,
     pub date_out_of_range: &'static str,
+    pub somatie_under_15_days: &'static str,
 }
 
 pub struct MethodTexts {
@@ -111,6 +112,7 @@ impl Texts {
             InputError::BadGrouping => e.bad_grouping,
             InputError::NotADate => e.not_a_date,
             InputError::DateOutOfRange => e.date_out_of_range,
+            InputError::SomatieUnder15Days => e.somatie_under_15_days,
         }
     }
 

@@ -38,6 +38,7 @@ pub const TEXTS: Texts = Texts {
         bad_grouping: "Nieprawidłowy podział na tysiące. Wpisz np. 1 234 567,89.",
         not_a_date: "To nie jest data. Wpisz np. 20.06.2025.",
         date_out_of_range: "Data musi mieścić się w latach 1990–2100.",
+        somatie_under_15_days: "Somație musi dawać co najmniej 15 dni od doręczenia (art. 1015 alin. (1) rumuńskiego kodeksu postępowania cywilnego) — inaczej wniosek o nakaz zapłaty (ordonanța de plată) będzie niedopuszczalny. Wybierz 15 dni lub więcej.",
     },
     method: MethodTexts {
         title: "Metoda i źródła",

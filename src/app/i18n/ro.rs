@@ -38,6 +38,7 @@ pub const TEXTS: Texts = Texts {
         bad_grouping: "Separatorul de mii este greșit. Introduceți de ex. 1.234.567,89.",
         not_a_date: "Aceasta nu este o dată. Introduceți de ex. 20.06.2025.",
         date_out_of_range: "Data trebuie să fie între anii 1990 și 2100.",
+        somatie_under_15_days: "Somația trebuie să acorde cel puțin 15 zile de la primire (art. 1015 alin. (1) C.proc.civ.); altfel cererea de emitere a ordonanței de plată este inadmisibilă. Alegeți 15 zile sau mai mult.",
     },
     method: MethodTexts {
         title: "Metodă și surse",

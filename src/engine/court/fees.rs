@@ -139,13 +139,15 @@ pub fn ro_payment_order_duty() -> Decimal {
 /// §8.1, §14).
 pub const RO_SMALL_CLAIM_LIMIT: i64 = 10_000;
 
-/// RO OUG 80/2013 art. 6 alin. (1), as amended by Law 132/2020: 50 lei up to 2 000 lei, 200 lei
-/// above, on a cerere de valoare redusă. `None` above the small-claims limit.
-pub fn ro_small_claim_duty(principal: Decimal) -> Option<Decimal> {
+/// The small-claims duty, when `principal` qualifies (CPC art. 1026 alin. (1)): OUG 80/2013
+/// art. 6 alin. (1) as amended by Law 132/2020, 50 lei up to 2 000 lei and 200 lei above. The
+/// bracket is taken on `value`, the amount claimed (principal and interest), as the art. 3 scale
+/// is: the amended text of art. 6 was not seen, and the larger value never understates the duty.
+pub fn ro_small_claim_duty(principal: Decimal, value: Decimal) -> Option<Decimal> {
     if principal <= Decimal::ZERO || principal > Decimal::from(RO_SMALL_CLAIM_LIMIT) {
         return None;
     }
-    Some(Decimal::from(if principal <= Decimal::from(2_000) {
+    Some(Decimal::from(if value <= Decimal::from(2_000) {
         50
     } else {
         200

@@ -1,21 +1,28 @@
-//! Case + Report (+ plan) -> the letter's content.
+//! Case + Report (+ plan) -> the letter's content. Every sentence comes from phrases.rs.
 
-use super::fees::{pl_claim_fee, pl_epu_fee, ro_stamp_duty};
+use super::fees::{
+    pl_claim_fee, pl_epu_fee, ro_payment_order_duty, ro_small_claim_duty, ro_stamp_duty,
+};
 use super::ids::{check_iban, group_iban};
-use super::model::{Block, Letter, LetterKind, LetterOptions};
-use super::parts::{compensation_table, party_lines, title};
-use super::phrases::phrases;
+use super::model::{Block, Guidance, Letter, LetterKind, LetterOptions};
+use super::parts::{
+    compensation_table, interest_reconciliation, party_lines, payments_table, schedule_table, title,
+};
+use super::phrases::{
+    phrases, Phrases, PL_NOTE, RO_NOTICE_BASIS, RO_SOMATIE_BASIS, RO_SOMATIE_INTERRUPTION,
+};
 use crate::engine::calendar::{format_date, next_working_day};
-use crate::engine::case::Case;
+use crate::engine::case::{Case, PartyKind};
 use crate::engine::interest::{InterestKind, Report};
-use crate::engine::locale::{Jurisdiction, Lang};
+use crate::engine::locale::{Currency, Jurisdiction, Lang};
 use crate::engine::money::{format_amount, format_percent};
 use crate::engine::plan::Schedule;
-use crate::engine::words::{amount_in_words, WordsStyle};
+use crate::engine::words::{amount_in_words, romanian_count, WordsStyle};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-/// The letter. `report` is the case evaluated on the letter's date.
+/// The letter. `report` is the case evaluated on the letter's date; `plan` is the Plan tool's
+/// schedule for the same case, enclosed when the letter offers it.
 pub fn compose(case: &Case, report: &Report, plan: Option<&Schedule>, o: &LetterOptions) -> Letter {
     let lang = o.kind.lang();
     let p = phrases(lang);
@@ -25,28 +32,33 @@ pub fn compose(case: &Case, report: &Report, plan: Option<&Schedule>, o: &Letter
         |v: Decimal| amount_in_words(v, case.currency, lang, WordsStyle::Full).unwrap_or_default();
     let day = |d: NaiveDate| format_date(d, lang);
     let t = &report.totals;
+    // The schedule is enclosed only when offered and there is one to enclose.
+    let plan = plan
+        .filter(|_| o.offer_plan && o.kind != LetterKind::PlInterestNote)
+        .filter(|s| !s.instalments.is_empty());
 
     let mut body = Vec::new();
     let para = |text: String| Block::Para { text };
-    let note = |text: String| Block::Note { text };
-    if o.kind == LetterKind::RoSomatie {
-        body.push(note(
-            "În temeiul art. 1015 din Codul de procedură civilă".into(),
-        ));
-    }
-    if o.kind == LetterKind::RoNotice {
-        body.push(note("În temeiul art. 1522 din Codul civil".into()));
+    let note = |text: &str| Block::Note { text: text.into() };
+    match o.kind {
+        LetterKind::RoSomatie => body.push(note(RO_SOMATIE_BASIS)),
+        LetterKind::RoNotice => body.push(note(RO_NOTICE_BASIS)),
+        _ => {}
     }
 
     let regime = {
-        let i = match case.interest.kind {
-            InterestKind::Statutory => 0,
-            InterestKind::Commercial => 1,
-            InterestKind::Capital => 2,
-            InterestKind::Contractual => 3,
-        };
-        let mut r = p.regimes[i].to_string();
-        if let Some(rate) = case.interest.contract_rate.filter(|_| i == 3) {
+        let mut r = match case.interest.kind {
+            InterestKind::Statutory => p.regimes.statutory,
+            InterestKind::Commercial => p.regimes.commercial,
+            InterestKind::Capital => p.regimes.capital,
+            InterestKind::Contractual => p.regimes.contractual,
+        }
+        .to_string();
+        if let Some(rate) = case
+            .interest
+            .contract_rate
+            .filter(|_| case.interest.kind == InterestKind::Contractual)
+        {
             r = format!(
                 "{r} {}",
                 p.contract.replace("{rate}", &format_percent(rate, lang))
@@ -54,23 +66,31 @@ pub fn compose(case: &Case, report: &Report, plan: Option<&Schedule>, o: &Letter
         }
         r
     };
+    let compensation_eur = || -> String {
+        report
+            .claims
+            .iter()
+            .filter_map(|c| c.compensation.as_ref())
+            .map(|c| c.eur)
+            .sum::<Decimal>()
+            .normalize()
+            .to_string()
+    };
 
     if o.kind == LetterKind::PlInterestNote {
-        body.push(para(format!(
-            "Obciążam Dłużnika odsetkami za nieterminową zapłatę następujących należności ({regime}):"
-        )));
+        let n = &PL_NOTE;
+        body.push(para(n.intro.replace("{regime}", &regime)));
         let rows: Vec<Vec<String>> = report
             .claims
             .iter()
             .filter(|c| !c.interest.is_zero())
             .map(|c| {
                 let days: i64 = c.segments.iter().map(|s| s.days).sum();
-                let rates: Vec<String> = c
+                let mut rates: Vec<String> = c
                     .segments
                     .iter()
                     .map(|s| format_percent(s.rate, lang))
-                    .collect::<Vec<_>>();
-                let mut rates = rates;
+                    .collect();
                 rates.dedup();
                 vec![
                     c.number.clone(),
@@ -84,51 +104,44 @@ pub fn compose(case: &Case, report: &Report, plan: Option<&Schedule>, o: &Letter
             })
             .collect();
         body.push(Block::Table {
-            header: [
-                "Dokument",
-                "Termin płatności",
-                "Data zapłaty",
-                "Dni zwłoki",
-                "Kwota",
-                "Stopa",
-                "Odsetki",
-            ]
-            .map(String::from)
-            .to_vec(),
+            header: n.header.map(String::from).to_vec(),
             rows,
             numeric: vec![false, false, false, true, true, true, true],
         });
+        // The table shows interest as accrued; when payments covered part of it, say how
+        // much is left, so the total below follows from the figures above it.
+        if !t.paid_interest.is_zero() {
+            body.push(interest_reconciliation(report, p, &money));
+        }
         if !t.compensation.is_zero() {
             body.push(para(
                 p.compensation
                     .replace("{amount}", &money(t.compensation))
-                    .replace(
-                        "{eur}",
-                        &report
-                            .claims
-                            .iter()
-                            .filter_map(|c| c.compensation.as_ref())
-                            .map(|c| c.eur)
-                            .sum::<Decimal>()
-                            .normalize()
-                            .to_string(),
-                    ),
+                    .replace("{eur}", &compensation_eur()),
             ));
             body.push(compensation_table(report, p, lang, &money));
         }
         let due = t.interest_outstanding + t.compensation;
         body.push(para(format!(
-            "{}: {} (słownie: {}).",
+            "{}: {} ({}: {}).",
             p.total,
             money(due),
+            p.in_words,
             words(due)
         )));
-        body.push(para(
-            "Nota odsetkowa nie jest fakturą VAT (odsetki nie podlegają opodatkowaniu VAT).".into(),
-        ));
+        body.push(para(n.not_vat.to_string()));
     } else {
+        let creditor = case.creditor.name.trim();
         body.push(para(
             p.opening
+                .replace(
+                    "{creditor}",
+                    if creditor.is_empty() {
+                        p.creditor_fallback
+                    } else {
+                        creditor
+                    },
+                )
                 .replace("{total}", &money(t.total_due))
                 .replace("{words}", &words(t.total_due)),
         ));
@@ -159,25 +172,28 @@ pub fn compose(case: &Case, report: &Report, plan: Option<&Schedule>, o: &Letter
                 .collect(),
             numeric: vec![false, false, false, true, true, true, true],
         });
+        body.extend(payment_blocks(case, report, p, &money, &day));
+        let interest = if t.paid_interest.is_zero() {
+            p.interest
+                .replace("{amount}", &money(t.interest_outstanding))
+        } else {
+            p.interest_paid
+                .replace("{accrued}", &money(t.interest))
+                .replace("{paid}", &money(t.paid_interest))
+                .replace("{amount}", &money(t.interest_outstanding))
+        };
         body.push(para(format!(
             "2) {}",
-            p.interest
+            interest
                 .replace("{regime}", &regime)
                 .replace("{date}", &day(date))
-                .replace("{amount}", &money(t.interest_outstanding))
         )));
         if !t.compensation.is_zero() {
-            let eur: Decimal = report
-                .claims
-                .iter()
-                .filter_map(|c| c.compensation.as_ref())
-                .map(|c| c.eur)
-                .sum();
             body.push(para(format!(
                 "3) {}",
                 p.compensation
                     .replace("{amount}", &money(t.compensation))
-                    .replace("{eur}", &eur.normalize().to_string())
+                    .replace("{eur}", &compensation_eur())
             )));
             body.push(compensation_table(report, p, lang, &money));
         }
@@ -200,60 +216,70 @@ pub fn compose(case: &Case, report: &Report, plan: Option<&Schedule>, o: &Letter
         body.push(para(total));
     }
 
-    // The payment deadline and the account.
-    let mut deadline = match o.fixed_deadline {
+    // The payment deadline and the account. A somație counts its 15 days from receipt (CPC
+    // art. 1015 alin. (1)), so it never takes a fixed date, and never fewer days: the form
+    // reports fewer as an error, this is the floor behind it.
+    let fixed = o.fixed_deadline.filter(|_| o.kind != LetterKind::RoSomatie);
+    let mut deadline = match fixed {
         Some(d) => p
             .deadline_date
             .replace("{date}", &day(next_working_day(case.jurisdiction, d))),
-        None => p
-            .deadline_days
-            .replace("{days}", &o.deadline_days.max(1).to_string()),
+        None => {
+            let days = o.days(o.kind).max(o.kind.min_days());
+            let text = if o.kind == LetterKind::PlInterestNote {
+                PL_NOTE.deadline_days
+            } else {
+                p.deadline_days
+            };
+            let days = if lang == Lang::Ro {
+                romanian_count(u64::from(days))
+            } else {
+                days.to_string()
+            };
+            text.replace("{days}", &days)
+        }
     };
-    if o.kind == LetterKind::PlInterestNote {
-        deadline = deadline.replace("niniejszego wezwania", "noty");
-    }
     match check_iban(&o.iban) {
         Ok(iban) => deadline.push_str(&p.account.replace("{iban}", &group_iban(&iban))),
         Err(_) => deadline.push('.'),
     }
     body.push(para(deadline));
 
+    let mut annex_no = 0;
+    let mut next_annex = || {
+        annex_no += 1;
+        annex_no
+    };
+    let interest_annex = o.include_annex && report.claims.iter().any(|c| !c.segments.is_empty());
+    let interest_annex_no = interest_annex.then(&mut next_annex);
+    let schedule_annex_no = plan.map(|_| next_annex());
+
     if o.kind != LetterKind::PlInterestNote {
         body.push(para(p.consequences.to_string()));
-        let fee = match case.jurisdiction {
-            // The fee of the law in force on the letter's date (a court applies the filing date's).
-            Jurisdiction::Pl if case.currency != crate::engine::locale::Currency::Eur => {
-                pl_claim_fee(t.principal_outstanding, date)
-                    .zip(pl_epu_fee(t.principal_outstanding, date))
-                    .map(|(fee, epu)| {
-                        p.fees
-                            .replace("{fee}", &money(fee))
-                            .replace("{epu}", &money(epu))
-                    })
-            }
-            Jurisdiction::Ro if case.currency == crate::engine::locale::Currency::Ron => {
-                Some(p.fees.replace(
-                    "{fee}",
-                    &money(ro_stamp_duty(
-                        t.principal_outstanding + t.interest_outstanding,
-                    )),
-                ))
-            }
-            _ => None,
-        };
-        if let Some(fee) = fee.filter(|_| t.principal_outstanding > Decimal::ZERO) {
-            body.push(para(fee));
+        if t.principal_outstanding > Decimal::ZERO {
+            body.extend(
+                fee_paragraphs(case, report, p, &money)
+                    .into_iter()
+                    .map(para),
+            );
         }
-        if o.big_warning && lang == Lang::Pl {
-            body.push(para("Brak zapłaty może skutkować przekazaniem informacji o zadłużeniu do biura informacji gospodarczej na zasadach ustawy o udostępnianiu informacji gospodarczych.".into()));
+        if let (Some(bureau), Some(text)) = (o.registry, p.registry) {
+            let article = if case.debtor.kind == PartyKind::Consumer {
+                "art. 14 ust. 1"
+            } else {
+                "art. 15 ust. 1"
+            };
+            body.push(para(
+                text.replace("{bureau}", bureau.name())
+                    .replace("{address}", bureau.address())
+                    .replace("{article}", article),
+            ));
         }
         body.push(para(p.settle.to_string()));
-        if let Some(s) = plan
-            .filter(|_| o.offer_plan)
-            .filter(|s| !s.instalments.is_empty())
-        {
+        if let (Some(s), Some(n)) = (plan, schedule_annex_no) {
             body.push(para(
                 p.plan
+                    .replace("{annex}", &n.to_string())
                     .replace("{count}", &s.instalments.len().to_string())
                     .replace("{first}", &day(s.instalments[0].due))
                     .replace("{instalment}", &money(s.instalments[0].amount)),
@@ -273,25 +299,12 @@ pub fn compose(case: &Case, report: &Report, plan: Option<&Schedule>, o: &Letter
         signature.push(o.signatory.trim().to_string());
     }
     body.push(Block::Signature { lines: signature });
-
-    // CPC art. 1015: the somație says how it must be delivered (it becomes evidence).
     if o.kind == LetterKind::RoSomatie {
-        body.push(note("Somația se comunică prin executor judecătoresc sau prin scrisoare recomandată cu conținut declarat și confirmare de primire (art. 1015 alin. (1) C.proc.civ.). Dovada comunicării se anexează cererii de emitere a ordonanței de plată.".into()));
-        body.push(note("Somația întrerupe prescripția dacă este urmată de o cerere de chemare în judecată în termen de 6 luni (art. 1015 alin. (2) C.proc.civ., art. 2540 C.civ.).".into()));
+        body.push(note(RO_SOMATIE_INTERRUPTION));
     }
-    let guidance: Vec<String> = match lang {
-        Lang::Pl => vec![
-            "Wyślij listem poleconym za potwierdzeniem odbioru i zachowaj dowód nadania — przyda się w sądzie.".into(),
-            "Wezwanie do zapłaty nie przerywa biegu przedawnienia: sprawdź terminy w narzędziu Przedawnienie.".into(),
-        ],
-        Lang::Ro => vec![
-            "Pentru o ordonanță de plată, somația trebuie comunicată prin executor judecătoresc sau prin scrisoare recomandată cu conținut declarat și confirmare de primire (art. 1015 C.proc.civ.); e-mailul și curierul nu sunt suficiente.".into(),
-            "Somația întrerupe prescripția numai dacă cererea de chemare în judecată urmează în 6 luni.".into(),
-        ],
-        Lang::En => vec!["Send it so that you can prove delivery (registered post or courier with signature).".into()],
-    };
 
-    let annex = if o.include_annex {
+    let mut annex = Vec::new();
+    if let Some(n) = interest_annex_no {
         let rows: Vec<Vec<String>> = report
             .claims
             .iter()
@@ -309,26 +322,35 @@ pub fn compose(case: &Case, report: &Report, plan: Option<&Schedule>, o: &Letter
                 })
             })
             .collect();
-        if rows.is_empty() {
-            Vec::new()
-        } else {
-            vec![
-                Block::Heading {
-                    text: p.annex_title.to_string(),
-                },
-                Block::Table {
-                    header: p.annex_header.map(String::from).to_vec(),
-                    rows,
-                    numeric: vec![false, false, false, true, true, true, true],
-                },
-                Block::Note {
-                    text: format!("{}: {}", p.interest_total, money(t.interest)),
-                },
-            ]
+        annex.push(Block::Heading {
+            text: p.annex_title.replace("{n}", &n.to_string()),
+        });
+        annex.push(Block::Table {
+            header: p.annex_header.map(String::from).to_vec(),
+            rows,
+            numeric: vec![false, false, false, true, true, true, true],
+        });
+        if !report.payments.is_empty() {
+            annex.push(Block::Heading {
+                text: p.annex_payments.to_string(),
+            });
+            annex.push(payments_table(report, p, &money, &day));
         }
-    } else {
-        Vec::new()
-    };
+        // Accrued − paid = due: the last figure is the interest the letter demands.
+        annex.push(interest_reconciliation(report, p, &money));
+    }
+    if let (Some(s), Some(n)) = (plan, schedule_annex_no) {
+        annex.push(Block::Heading {
+            text: p.schedule_title.replace("{n}", &n.to_string()),
+        });
+        if !s.down_payment.is_zero() {
+            annex.push(para(
+                p.schedule_down_payment
+                    .replace("{amount}", &money(s.down_payment)),
+            ));
+        }
+        annex.push(schedule_table(s, p, lang, &money));
+    }
 
     let letter = Letter {
         kind: o.kind,
@@ -349,11 +371,103 @@ pub fn compose(case: &Case, report: &Report, plan: Option<&Schedule>, o: &Letter
         body,
         annex,
         author: case.creditor.name.trim().to_string(),
-        guidance,
+        guidance: guidance(o, case),
     };
     if lang == Lang::Ro {
         super::text::normalise_romanian(letter)
     } else {
         letter
+    }
+}
+
+/// The payments and how each was applied (to interest, to principal, per invoice), with the
+/// sentence saying by which rule; nothing when there were none.
+fn payment_blocks(
+    case: &Case,
+    report: &Report,
+    p: &Phrases,
+    money: &dyn Fn(Decimal) -> String,
+    day: &dyn Fn(NaiveDate) -> String,
+) -> Vec<Block> {
+    if report.payments.is_empty() {
+        return Vec::new();
+    }
+    let rule = match case.interest.allocation {
+        crate::engine::interest::Allocation::Statutory => p.payments_statutory,
+        crate::engine::interest::Allocation::PrincipalFirst => p.payments_principal_first,
+    };
+    let mut blocks = vec![
+        Block::Para {
+            text: rule.to_string(),
+        },
+        payments_table(report, p, money, day),
+    ];
+    for pay in report.payments.iter().filter(|x| !x.unapplied.is_zero()) {
+        blocks.push(Block::Para {
+            text: p
+                .unapplied
+                .replace("{date}", &day(pay.date))
+                .replace("{amount}", &money(pay.unapplied)),
+        });
+    }
+    blocks
+}
+
+/// The court fees the letter names as a consequence. PL: the statement of claim and the EPU
+/// (art. 13 and 19 UKSC). RO: the procedure a somație or notice leads to, the payment order
+/// (200 lei, OUG 80/2013 art. 6 alin. (2)); the small claim when the principal qualifies
+/// (CPC art. 1026); the ordinary action (art. 3) as the alternative.
+fn fee_paragraphs(
+    case: &Case,
+    report: &Report,
+    p: &Phrases,
+    money: &dyn Fn(Decimal) -> String,
+) -> Vec<String> {
+    let t = &report.totals;
+    let date = report.calculation_date;
+    match (case.jurisdiction, case.currency) {
+        // The fee of the law in force on the letter's date (a court applies the filing date's).
+        (Jurisdiction::Pl, c) if c != Currency::Eur => pl_claim_fee(t.principal_outstanding, date)
+            .zip(pl_epu_fee(t.principal_outstanding, date))
+            .map(|(fee, epu)| {
+                p.fees
+                    .replace("{fee}", &money(fee))
+                    .replace("{epu}", &money(epu))
+            })
+            .into_iter()
+            .collect(),
+        (Jurisdiction::Ro, Currency::Ron) => {
+            let value = t.principal_outstanding + t.interest_outstanding;
+            let mut fees = vec![p
+                .fee_order
+                .replace("{fee}", &money(ro_payment_order_duty()))];
+            if let Some(fee) = ro_small_claim_duty(t.principal_outstanding, value) {
+                fees.push(p.fee_small.replace("{fee}", &money(fee)));
+            }
+            fees.push(
+                p.fee_ordinary
+                    .replace("{fee}", &money(ro_stamp_duty(value))),
+            );
+            vec![fees.join(" ")]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// What the sender should know; the UI words it in the person's language.
+fn guidance(o: &LetterOptions, case: &Case) -> Vec<Guidance> {
+    match o.kind {
+        LetterKind::PlDemand | LetterKind::PlFinalDemand | LetterKind::PlInterestNote => {
+            let mut g = vec![Guidance::PlSendRegistered, Guidance::PlNoInterruption];
+            if o.registry.is_some() && o.kind != LetterKind::PlInterestNote {
+                g.push(Guidance::PlRegistry {
+                    consumer: case.debtor.kind == PartyKind::Consumer,
+                });
+            }
+            g
+        }
+        LetterKind::RoSomatie => vec![Guidance::RoSomatieService, Guidance::RoSomatieInterruption],
+        LetterKind::RoNotice => vec![Guidance::RoNoticeService],
+        LetterKind::EnDemand => vec![Guidance::EnProveDelivery],
     }
 }

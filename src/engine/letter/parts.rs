@@ -1,4 +1,5 @@
-//! Building blocks of a letter: the parties, the title, the compensation table.
+//! Building blocks of a letter: the parties, the title, the tables (compensation, payments,
+//! the interest reconciliation, the proposed schedule).
 
 use super::model::{Block, LetterKind};
 use super::phrases::Phrases;
@@ -6,6 +7,7 @@ use crate::engine::calendar::format_date;
 use crate::engine::case::Party;
 use crate::engine::interest::Report;
 use crate::engine::locale::{Jurisdiction, Lang};
+use crate::engine::plan::Schedule;
 use rust_decimal::Decimal;
 
 pub(super) fn party_lines(p: &Party, id_label: &str, j: Jurisdiction) -> Vec<String> {
@@ -89,5 +91,125 @@ pub(super) fn compensation_table(
         header: p.compensation_header.map(String::from).to_vec(),
         rows,
         numeric: vec![false, true, false, true],
+    }
+}
+
+/// Each payment and its application, one row per invoice it went to (the date and amount on
+/// the payment's first row), and a total row: the amounts paid = to interest + to principal.
+pub(super) fn payments_table(
+    report: &Report,
+    p: &Phrases,
+    money: &dyn Fn(Decimal) -> String,
+    day: &dyn Fn(chrono::NaiveDate) -> String,
+) -> Block {
+    let mut rows = Vec::new();
+    let (mut paid, mut to_interest, mut to_principal) =
+        (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
+    for pay in &report.payments {
+        paid += pay.amount;
+        let first = vec![day(pay.date), money(pay.amount)];
+        if pay.applied.is_empty() {
+            rows.push(
+                [
+                    first.clone(),
+                    vec!["—".into(), String::new(), String::new()],
+                ]
+                .concat(),
+            );
+        }
+        for (i, a) in pay.applied.iter().enumerate() {
+            to_interest += a.to_interest;
+            to_principal += a.to_principal;
+            let head = if i == 0 {
+                first.clone()
+            } else {
+                vec![String::new(), String::new()]
+            };
+            let invoice = report
+                .claims
+                .get(a.claim)
+                .map(|c| c.number.clone())
+                .unwrap_or_default();
+            rows.push(
+                [
+                    head,
+                    vec![invoice, money(a.to_interest), money(a.to_principal)],
+                ]
+                .concat(),
+            );
+        }
+    }
+    if report.payments.len() > 1 || report.payments.iter().any(|x| x.applied.len() > 1) {
+        rows.push(vec![
+            p.payments_total.to_string(),
+            money(paid),
+            String::new(),
+            money(to_interest),
+            money(to_principal),
+        ]);
+    }
+    Block::Table {
+        header: p.payments_header.map(String::from).to_vec(),
+        rows,
+        numeric: vec![false, true, false, true, true],
+    }
+}
+
+/// Interest accrued − interest covered by payments = interest due.
+pub(super) fn interest_reconciliation(
+    report: &Report,
+    p: &Phrases,
+    money: &dyn Fn(Decimal) -> String,
+) -> Block {
+    let t = &report.totals;
+    Block::Para {
+        text: p
+            .reconciliation
+            .replace("{accrued}", &money(t.interest))
+            .replace("{paid}", &money(t.paid_interest))
+            .replace("{due}", &money(t.interest_outstanding)),
+    }
+}
+
+/// The proposed instalments (the Plan tool's schedule); principal and interest columns only
+/// when the instalments carry interest.
+pub(super) fn schedule_table(
+    s: &Schedule,
+    p: &Phrases,
+    lang: Lang,
+    money: &dyn Fn(Decimal) -> String,
+) -> Block {
+    let with_interest = !s.total_interest.is_zero();
+    let columns = if with_interest { 5 } else { 3 };
+    let mut rows: Vec<Vec<String>> = s
+        .instalments
+        .iter()
+        .map(|r| {
+            let mut row = vec![
+                r.number.to_string(),
+                format_date(r.due, lang),
+                money(r.amount),
+                money(r.principal),
+                money(r.interest),
+            ];
+            row.truncate(columns);
+            row
+        })
+        .collect();
+    let mut total = vec![
+        p.payments_total.to_string(),
+        String::new(),
+        money(s.instalments.iter().map(|r| r.amount).sum()),
+        money(s.instalments.iter().map(|r| r.principal).sum()),
+        money(s.total_interest),
+    ];
+    total.truncate(columns);
+    rows.push(total);
+    let mut header = p.schedule_header.map(String::from).to_vec();
+    header.truncate(columns);
+    Block::Table {
+        header,
+        rows,
+        numeric: [true, false, true, true, true][..columns].to_vec(),
     }
 }

@@ -244,7 +244,7 @@ fn letter_deadline(case: &Case, c: &Contact) -> NaiveDate {
         Channel::Email | Channel::Sms => c.delivered.unwrap_or(c.date),
         _ => c.delivered.unwrap_or(c.date + Duration::days(14)),
     };
-    received + Duration::days(i64::from(case.letter.deadline_days.max(1)))
+    received + Duration::days(i64::from(case.letter.days(case.letter.kind).max(1)))
 }
 
 pub(super) struct Plan {

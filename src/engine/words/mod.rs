@@ -62,3 +62,13 @@ pub fn amount_in_words(
 
 #[cfg(test)]
 mod tests;
+
+/// A count as Romanian writes it before its noun: "15 zile" but "21 de zile" (the "de" of
+/// numbers whose last two digits are 00 or 20–99).
+pub fn romanian_count(n: u64) -> String {
+    if ro::needs_de(n) {
+        format!("{n} de")
+    } else {
+        n.to_string()
+    }
+}

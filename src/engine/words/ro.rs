@@ -79,7 +79,7 @@ fn below_thousand(n: u64, gender: Gender, alone: bool, out: &mut Vec<&'static st
 }
 
 /// Romanian puts "de" between a number and its noun when the last two digits are 00 or 20–99.
-fn needs_de(n: u64) -> bool {
+pub(super) fn needs_de(n: u64) -> bool {
     n >= 20 && (n % 100 == 0 || n % 100 >= 20)
 }
 

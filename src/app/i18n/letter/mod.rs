@@ -8,7 +8,7 @@ pub use en::TEXTS as EN;
 pub use pl::TEXTS as PL;
 pub use ro::TEXTS as RO;
 
-use crate::engine::letter::LetterKind;
+use crate::engine::letter::{Guidance, LetterKind};
 
 pub struct LetterTexts {
     pub kind: &'static str,
@@ -62,10 +62,35 @@ pub struct LetterTexts {
     pub confirm: &'static str,
     pub confirm_yes: &'static str,
     pub confirm_no: &'static str,
+    /// The registry select's "no warning" option and its explanation.
+    pub registry_none: &'static str,
+    pub registry_hint: &'static str,
+    /// Per `Guidance`.
+    pub guide_pl_send: &'static str,
+    pub guide_pl_no_interruption: &'static str,
+    pub guide_pl_registry_business: &'static str,
+    pub guide_pl_registry_consumer: &'static str,
+    pub guide_ro_somatie_service: &'static str,
+    pub guide_ro_somatie_interruption: &'static str,
+    pub guide_ro_notice_service: &'static str,
+    pub guide_en_delivery: &'static str,
 }
 
 impl LetterTexts {
     pub fn kind(&self, k: LetterKind) -> &'static str {
         self.kinds[LetterKind::ALL.iter().position(|x| *x == k).unwrap_or(0)]
+    }
+
+    pub fn guidance(&self, g: Guidance) -> &'static str {
+        match g {
+            Guidance::PlSendRegistered => self.guide_pl_send,
+            Guidance::PlNoInterruption => self.guide_pl_no_interruption,
+            Guidance::PlRegistry { consumer: false } => self.guide_pl_registry_business,
+            Guidance::PlRegistry { consumer: true } => self.guide_pl_registry_consumer,
+            Guidance::RoSomatieService => self.guide_ro_somatie_service,
+            Guidance::RoSomatieInterruption => self.guide_ro_somatie_interruption,
+            Guidance::RoNoticeService => self.guide_ro_notice_service,
+            Guidance::EnProveDelivery => self.guide_en_delivery,
+        }
     }
 }

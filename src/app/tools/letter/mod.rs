@@ -12,29 +12,14 @@ use crate::app::store::{today, use_store};
 use crate::app::tools::interest::names::field_error;
 use crate::app::tools::limitation::UrgentDeadlines;
 use crate::app::{tr, trs, use_ctx};
-use crate::engine::letter::{compose, plain_text, Letter, LetterKind};
-use crate::engine::locale::Jurisdiction;
+use crate::engine::letter::{compose, plain_text, Bureau, Letter, LetterKind};
+use crate::engine::locale::Lang;
+use crate::engine::words::romanian_count;
 use crate::export::document::Format;
 use crate::export::names::{file_name, Doc};
 use crate::form::checks::{gaps, Document};
 use crate::form::Field;
 use leptos::prelude::*;
-
-fn kinds(j: Jurisdiction) -> &'static [LetterKind] {
-    match j {
-        Jurisdiction::Pl => &[
-            LetterKind::PlDemand,
-            LetterKind::PlFinalDemand,
-            LetterKind::PlInterestNote,
-            LetterKind::EnDemand,
-        ],
-        Jurisdiction::Ro => &[
-            LetterKind::RoSomatie,
-            LetterKind::RoNotice,
-            LetterKind::EnDemand,
-        ],
-    }
-}
 
 #[component]
 pub fn LetterTool() -> impl IntoView {
@@ -43,13 +28,8 @@ pub fn LetterTool() -> impl IntoView {
     let t = move || ctx.texts().letter;
     // The kind in force: one that fits the jurisdiction.
     let kind = Memo::new(move |_| {
-        let chosen = store.form.with(|f| f.case.letter.kind);
-        let allowed = kinds(ctx.jurisdiction.get());
-        if allowed.contains(&chosen) {
-            chosen
-        } else {
-            allowed[0]
-        }
+        let j = ctx.jurisdiction.get();
+        store.form.with(|f| f.case.letter.kind_in(j))
     });
     // The case as the letter sees it, evaluated on the letter's date.
     let evaluated = Memo::new(move |_| {
@@ -58,9 +38,6 @@ pub fn LetterTool() -> impl IntoView {
             return None;
         }
         case.letter.kind = kind.get();
-        if case.letter.kind == LetterKind::RoSomatie {
-            case.letter.deadline_days = case.letter.deadline_days.max(15);
-        }
         if let Some(date) = case.letter.date {
             case.calculation_date = Some(date);
         }
@@ -127,6 +104,12 @@ pub fn LetterTool() -> impl IntoView {
     let check = move |g: fn(&mut crate::engine::letter::LetterOptions, bool)| {
         Callback::new(move |v: bool| store.form.update(|f| g(&mut f.case.letter, v)))
     };
+    let days_error = field_error(ctx, store, Field::LetterDays);
+    // A memo, so the options are rebuilt only when the days or the kind change.
+    let days = Memo::new(move |_| {
+        let k = kind.get();
+        store.form.with(|f| f.case.letter.days(k))
+    });
     let iban_error = Signal::derive(move || {
         store
             .parsed
@@ -145,10 +128,18 @@ pub fn LetterTool() -> impl IntoView {
                         <select id="letter-kind" data-testid="letter-kind" on:change=move |ev| {
                             let i: usize = event_target_value(&ev).parse().unwrap_or(0);
                             if let Some(k) = LetterKind::ALL.get(i) {
-                                store.form.update(|f| f.case.letter.kind = *k);
+                                store.form.update(|f| {
+                                    let l = &mut f.case.letter;
+                                    l.kind = *k;
+                                    // Days chosen for another kind that this one does not allow
+                                    // give way to this kind's default (a somație: 15).
+                                    if l.days(*k) < k.min_days() {
+                                        l.deadline_days = None;
+                                    }
+                                });
                             }
                         }>
-                            {move || kinds(ctx.jurisdiction.get()).iter().map(|k| {
+                            {move || LetterKind::for_jurisdiction(ctx.jurisdiction.get()).iter().map(|k| {
                                 let i = LetterKind::ALL.iter().position(|x| x == k).unwrap_or(0);
                                 let k = *k;
                                 view! { <option value=i.to_string() selected=move || kind.get() == k>{t().kind(k)}</option> }
@@ -166,26 +157,46 @@ pub fn LetterTool() -> impl IntoView {
                     </div>
                     <p class="hint">{tr(|t| t.letter.date_hint)}</p>
                     <div class="row">
-                        <div class="field">
+                        <div class="field" class:invalid=move || days_error.get().is_some()>
                             <label for="letter-days">{tr(|t| t.letter.deadline)}</label>
-                            <select id="letter-days" data-testid="letter-days" on:change=move |ev| {
-                                let n: u32 = event_target_value(&ev).parse().unwrap_or(7);
-                                store.form.update(|f| f.case.letter.deadline_days = n);
-                            }>
-                                {[7u32, 14, 15, 21, 30].into_iter().map(|n| view! {
-                                    <option value=n.to_string() selected=move || store.form.with(|f| f.case.letter.deadline_days == n)>
-                                        {move || t().days.replace("{n}", &n.to_string())}
-                                    </option>
-                                }).collect_view()}
+                            <select id="letter-days" data-testid="letter-days"
+                                aria-invalid=move || days_error.get().is_some().to_string()
+                                aria-describedby="letter-days-error letter-days-hint"
+                                on:change=move |ev| {
+                                    if let Ok(n) = event_target_value(&ev).parse::<u32>() {
+                                        store.form.update(|f| f.case.letter.deadline_days = Some(n));
+                                    }
+                                }>
+                                {move || {
+                                    let k = kind.get();
+                                    let current = days.get();
+                                    // A stored count the kind does not offer stays visible (with
+                                    // its error) instead of silently showing another.
+                                    let mut choices = k.day_choices().to_vec();
+                                    if !choices.contains(&current) {
+                                        choices.insert(0, current);
+                                    }
+                                    choices.into_iter().map(|n| view! {
+                                        <option value=n.to_string() selected=n == current>
+                                            {t().days.replace("{n}", &match ctx.lang.get() {
+                                                Lang::Ro => romanian_count(u64::from(n)),
+                                                _ => n.to_string(),
+                                            })}
+                                        </option>
+                                    }).collect_view()
+                                }}
                             </select>
+                            <p class="error" id="letter-days-error" role="alert">{days_error}</p>
                         </div>
-                        <FormInput id="letter-fixed".to_string() label=trs(|t| t.letter.fixed_deadline) kind="date"
-                            value=Signal::derive(move || store.form.with(|f| f.letter.fixed_deadline.clone()))
-                            on_input=Callback::new(move |v| store.form.update(|f| f.letter.fixed_deadline = v))
-                            error=field_error(ctx, store, Field::LetterDeadline)/>
+                        <Show when=move || kind.get() != LetterKind::RoSomatie>
+                            <FormInput id="letter-fixed".to_string() label=trs(|t| t.letter.fixed_deadline) kind="date"
+                                value=Signal::derive(move || store.form.with(|f| f.letter.fixed_deadline.clone()))
+                                on_input=Callback::new(move |v| store.form.update(|f| f.letter.fixed_deadline = v))
+                                error=field_error(ctx, store, Field::LetterDeadline)/>
+                        </Show>
                     </div>
                     <Show when=move || kind.get() == LetterKind::RoSomatie>
-                        <p class="hint">{tr(|t| t.letter.somatie_days)}</p>
+                        <p class="hint" id="letter-days-hint">{tr(|t| t.letter.somatie_days)}</p>
                     </Show>
                     <FormInput id="letter-iban".to_string() label=trs(|t| t.letter.iban)
                         value=Signal::derive(move || store.form.with(|f| f.letter.iban.clone()))
@@ -215,10 +226,28 @@ pub fn LetterTool() -> impl IntoView {
                     <Checkbox id="letter-annex" label=Signal::derive(tr(|t| t.letter.annex))
                         checked=Signal::derive(move || store.form.with(|f| f.case.letter.include_annex))
                         on_change=check(|l, v| l.include_annex = v)/>
-                    <Show when=move || ctx.jurisdiction.get() == Jurisdiction::Pl>
-                        <Checkbox id="letter-big" label=Signal::derive(tr(|t| t.letter.big))
-                            checked=Signal::derive(move || store.form.with(|f| f.case.letter.big_warning))
-                            on_change=check(|l, v| l.big_warning = v)/>
+                    <Show when=move || kind.get().lang() == Lang::Pl && kind.get() != LetterKind::PlInterestNote>
+                        <div class="field wide">
+                            <label for="letter-registry">{tr(|t| t.letter.big)}</label>
+                            <select id="letter-registry" data-testid="letter-registry" aria-describedby="letter-registry-hint"
+                                on:change=move |ev| {
+                                    let chosen = event_target_value(&ev).parse::<usize>().ok().and_then(|i| Bureau::ALL.get(i).copied());
+                                    store.form.update(|f| f.case.letter.registry = chosen);
+                                }>
+                                <option value="" selected=move || store.form.with(|f| f.case.letter.registry.is_none())>
+                                    {tr(|t| t.letter.registry_none)}
+                                </option>
+                                {Bureau::ALL.iter().enumerate().map(|(i, b)| {
+                                    let b = *b;
+                                    view! {
+                                        <option value=i.to_string() selected=move || store.form.with(|f| f.case.letter.registry == Some(b))>
+                                            {format!("{} — {}", b.name(), b.address())}
+                                        </option>
+                                    }
+                                }).collect_view()}
+                            </select>
+                            <p class="hint" id="letter-registry-hint">{tr(|t| t.letter.registry_hint)}</p>
+                        </div>
                     </Show>
                     <Checkbox id="letter-plan" label=Signal::derive(tr(|t| t.letter.offer_plan))
                         checked=Signal::derive(move || store.form.with(|f| f.case.letter.offer_plan))
@@ -228,7 +257,7 @@ pub fn LetterTool() -> impl IntoView {
                     <checks::PreSendCheck gaps=gaps test_id="letter-gaps"/>
                     <h2>{tr(|t| t.letter.guidance)}</h2>
                     <ul class="guidance" data-testid="letter-guidance">
-                        {move || letter.get().map(|l| l.guidance.into_iter().map(|g| view! { <li>{g}</li> }).collect_view())}
+                        {move || letter.get().map(|l| l.guidance.into_iter().map(|g| view! { <li>{t().guidance(g)}</li> }).collect_view())}
                     </ul>
                     <div class="export-buttons">
                         <checks::GuardedDownloads gaps=gaps export=Callback::new(export) prefix="letter"/>

@@ -149,23 +149,23 @@ fn romanian_stamp_duty_of_an_ordinary_action() {
 }
 
 /// OUG 80/2013 art. 6: 200 lei for the ordonanța de plată at any value; 50 / 200 lei for a small
-/// claim (≤ / > 2 000 lei), none above 10 000 lei.
+/// claim (value ≤ / > 2 000 lei), none above 10 000 lei of principal (CPC art. 1026).
 #[test]
 fn romanian_payment_order_and_small_claim() {
     assert_eq!(ro_payment_order_duty(), money("200"));
-    for (value, duty) in [
-        ("0.01", Some("50")),
-        ("1968", Some("50")), // Tulcea 2018: a 1 968-lei claim stamped 50 lei
-        ("2000", Some("50")),
-        ("2000.01", Some("200")),
-        ("10000", Some("200")),
-        ("10000.01", None),
-        ("0", None),
+    for (principal, value, duty) in [
+        ("0.01", "0.01", Some("50")),
+        ("1968", "1968", Some("50")), // Tulcea 2018: a 1 968-lei claim stamped 50 lei
+        ("2000", "2000", Some("50")),
+        ("2000", "2000.01", Some("200")), // interest takes the value over 2 000 lei
+        ("10000", "11500", Some("200")),
+        ("10000.01", "10000.01", None),
+        ("0", "100", None),
     ] {
         assert_eq!(
-            ro_small_claim_duty(money(value)),
+            ro_small_claim_duty(money(principal), money(value)),
             duty.map(money),
-            "{value}"
+            "{principal} {value}"
         );
     }
 }
