@@ -3,10 +3,12 @@
 //! month before the due month), RO Legea 72/2013 (40 EUR at a rate the user types).
 
 use super::report::Compensation;
+use crate::engine::calendar::holiday_on;
 use crate::engine::case::Claim;
 use crate::engine::locale::{Currency, Jurisdiction};
 use crate::engine::money::round_money;
 use crate::engine::rates::nbp_eur_for_due_date;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 pub const PL_BASIS: &str = "art. 10 ust. 1 UPNO";
@@ -23,20 +25,68 @@ pub fn pl_tier(value_pln: Decimal) -> Decimal {
     }
 }
 
+/// A EUR rate from a bundled table: local currency per EUR, the day and the table it is from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TableRate {
+    pub rate: Decimal,
+    pub date: NaiveDate,
+    pub table: String,
+}
+
+/// The day whose EUR rate the law names for an invoice due on `due`, when it names one.
+/// PL art. 10 ust. 1 UPNO: the NBP average rate of the last business day of the month before
+/// the month the claim fell due (NBP publishes on working days only). RO: Legea 72/2013 names
+/// no day (reference/ro/rules.md §2, unconfirmed), so none.
+pub fn rate_day(jurisdiction: Jurisdiction, due: NaiveDate) -> Option<NaiveDate> {
+    match jurisdiction {
+        Jurisdiction::Pl => {
+            // Not `is_non_working`: that follows art. 115 KC, where Saturdays count only from
+            // 2017, while NBP has never published on a Saturday.
+            let business = |d: NaiveDate| {
+                d.weekday().number_from_monday() <= 5 && holiday_on(Jurisdiction::Pl, d).is_none()
+            };
+            let mut day = due.with_day(1)?.pred_opt()?;
+            while !business(day) {
+                day = day.pred_opt()?;
+            }
+            Some(day)
+        }
+        Jurisdiction::Ro => None,
+    }
+}
+
+/// The rate for one invoice from the bundled tables, if they have it. A Romanian table plugs in
+/// here.
+pub fn table_rate(jurisdiction: Jurisdiction, claim: &Claim) -> Option<TableRate> {
+    match jurisdiction {
+        Jurisdiction::Pl => nbp_eur_for_due_date(claim.due_date).map(|r| TableRate {
+            rate: r.pln_per_eur,
+            date: r.date,
+            table: r.table.clone(),
+        }),
+        Jurisdiction::Ro => None,
+    }
+}
+
+/// The compensation of one late invoice. The rate comes from the bundled table; a typed rate
+/// (the invoice's own, else the case-wide one older versions stored) is used only where the
+/// table has none, so it never replaces a rate the app knows.
 pub fn compensation(
     jurisdiction: Jurisdiction,
     currency: Currency,
     claim: &Claim,
-    typed_rate: Option<Decimal>,
+    case_rate: Option<Decimal>,
 ) -> Compensation {
-    let (rate, rate_date, table) = match (jurisdiction, typed_rate) {
-        (_, Some(rate)) => (Some(rate), None, None),
-        (Jurisdiction::Pl, None) => match nbp_eur_for_due_date(claim.due_date) {
-            Some(r) => (Some(r.pln_per_eur), Some(r.date), Some(r.table.clone())),
-            None => (None, None, None),
-        },
-        (Jurisdiction::Ro, None) => (None, None, None),
+    let typed_rate = claim.eur_rate.or(case_rate);
+    let (rate, rate_date, table) = match (table_rate(jurisdiction, claim), typed_rate) {
+        (Some(t), _) => (Some(t.rate), Some(t.date), Some(t.table)),
+        (None, Some(rate)) => (Some(rate), None, None),
+        (None, None) => (None, None, None),
     };
+    let rate_needed = rate_date
+        .is_none()
+        .then(|| rate_day(jurisdiction, claim.due_date))
+        .flatten();
     let eur = match jurisdiction {
         Jurisdiction::Ro => Some(Decimal::from(40)),
         Jurisdiction::Pl => match currency {
@@ -54,6 +104,7 @@ pub fn compensation(
         eur_rate: rate,
         eur_rate_date: rate_date,
         eur_rate_table: table,
+        rate_needed,
         amount,
         basis: match jurisdiction {
             Jurisdiction::Pl => PL_BASIS,

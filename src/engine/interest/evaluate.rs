@@ -3,7 +3,7 @@
 use super::accrue::accrue;
 use super::compensation::compensation;
 use super::error::CaseError;
-use super::options::{Allocation, DayCount, InterestKind};
+use super::options::{effective_kind, Allocation, DayCount, InterestKind};
 use super::report::*;
 use super::timeline::{Origin, Timeline};
 use crate::engine::calendar::next_working_day;
@@ -212,8 +212,18 @@ impl Engine<'_> {
 
 pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
     let calculation_date = validate(case)?;
-    let o = &case.interest;
     let j = case.jurisdiction;
+    let switched = effective_kind(case) != case.interest.kind;
+    let adjusted;
+    let o = if switched {
+        adjusted = super::InterestOptions {
+            kind: effective_kind(case),
+            ..case.interest.clone()
+        };
+        &adjusted
+    } else {
+        &case.interest
+    };
     let timeline = Timeline::build(j, o, case.debtor.kind, calculation_date);
     let effective_due: Vec<NaiveDate> = case
         .claims
@@ -280,9 +290,12 @@ pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
     let compensation_allowed = o.compensation && o.kind == InterestKind::Commercial;
     let consumer_involved =
         case.debtor.kind == PartyKind::Consumer || case.creditor.kind == PartyKind::Consumer;
-    if compensation_allowed && consumer_involved {
-        warnings.push(Warning::CompensationNotForConsumers);
+    if switched {
+        warnings.push(Warning::CommercialNotForConsumers {
+            compensation: case.interest.compensation,
+        });
     }
+    let mut rate_missing = Vec::new();
 
     let mut totals = Totals::default();
     let mut claims = Vec::with_capacity(case.claims.len());
@@ -294,10 +307,16 @@ pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
         let comp = (compensation_allowed && !consumer_involved && late)
             .then(|| compensation(j, case.currency, claim, o.eur_rate));
         if comp.as_ref().is_some_and(|c| c.amount.is_none()) {
-            warnings.push(Warning::EurRateMissing { claim: i });
+            rate_missing.push(i);
         }
         let comp_amount = comp.as_ref().and_then(|c| c.amount).unwrap_or_default();
-        super::warnings::claim_warnings(case, i, &state.segments, &mut warnings);
+        if claim.issue_date.is_some_and(|d| d > claim.due_date) {
+            warnings.push(Warning::IssueAfterDue { claim: i });
+        }
+        if effective_due[i] >= calculation_date {
+            warnings.push(Warning::NotYetDue { claim: i });
+        }
+        super::warnings::claim_warnings(case, o.kind, i, &state.segments, &mut warnings);
         let total_due = state.principal + state.interest_unpaid + comp_amount;
         totals.principal += claim.amount;
         totals.interest += state.interest_total;
@@ -324,6 +343,11 @@ pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
             total_due,
             paid_on: state.paid_on,
             daily_interest: daily,
+        });
+    }
+    if !rate_missing.is_empty() {
+        warnings.push(Warning::EurRateMissing {
+            claims: rate_missing,
         });
     }
     let payments: Vec<PaymentReport> = payment_reports.into_iter().flatten().collect();

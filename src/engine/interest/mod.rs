@@ -10,10 +10,10 @@ pub mod timeline;
 mod warnings;
 
 pub(crate) use accrue::accrue;
-pub use compensation::pl_tier;
+pub use compensation::{pl_tier, rate_day, table_rate, TableRate};
 pub use error::CaseError;
 pub use evaluate::{evaluate, evaluate_json, MAX_ITEMS};
-pub use options::{Allocation, DayCount, InterestKind, InterestOptions, UserRate};
+pub use options::{effective_kind, Allocation, DayCount, InterestKind, InterestOptions, UserRate};
 pub use report::{ClaimReport, Report, Segment, Totals, Warning};
 pub use timeline::Timeline;
 

@@ -39,7 +39,8 @@ pub fn compose(case: &Case, report: &Report, plan: Option<&Schedule>, o: &Letter
     }
 
     let regime = {
-        let i = match case.interest.kind {
+        // With a consumer the commercial rate is replaced by the statutory one (as the report).
+        let i = match crate::engine::interest::effective_kind(case) {
             InterestKind::Statutory => 0,
             InterestKind::Commercial => 1,
             InterestKind::Capital => 2,

@@ -135,6 +135,8 @@ fn romanian_somatie() {
         due_date: d("2021-12-31"),
         amount: Decimal::from(20_000),
         currency: case.currency,
+        pl_kind: None,
+        eur_rate: None,
     });
     case.letter = LetterOptions {
         kind: LetterKind::RoSomatie,

@@ -1,5 +1,21 @@
 use super::*;
 
+fn left_out(claims: usize, payments: usize) -> String {
+    let part = |n: usize, one: &str, many: &str| match n {
+        0 => None,
+        1 => Some(format!("1 {one}")),
+        n => Some(format!("{n} {many}")),
+    };
+    let parts: Vec<String> = [
+        part(claims, "invoice", "invoices"),
+        part(payments, "payment", "payments"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    format!("{} left out", parts.join(" and "))
+}
+
 pub const TEXTS: InterestTexts = InterestTexts {
     parties: "Parties",
     creditor: "Creditor",
@@ -54,8 +70,8 @@ pub const TEXTS: InterestTexts = InterestTexts {
     ro_non_enterprise: "The relation does not arise from running an enterprise (rate −20%)",
     pl_pre_2020: "Contract concluded before 2020 (keep reference + 8 pp after 1 Jan 2020)",
     compensation_on: "Add the fixed compensation for recovery costs",
-    eur_rate: "EUR rate (optional)",
-    eur_rate_hint: "Empty: Poland uses the NBP mid rate of the last business day of the month before the due date; Romania needs a rate here.",
+    eur_rate: "EUR rate for invoices without a known rate (optional)",
+    eur_rate_hint: "Poland: wherever the app's table has the NBP rate the law names (art. 10(1) UPNO), that rate is used; a rate typed here or next to an invoice only fills the gaps. Romania: type the rate.",
     own_rates: "Your own rates",
     own_rates_hint: "A period with a rate that replaces the table rate (marked in the breakdown).",
     rate_from: "From",
@@ -105,9 +121,14 @@ pub const TEXTS: InterestTexts = InterestTexts {
         payment_after_calculation: "{payment} is after the calculation date and was not counted.",
         overpayment: "{payment} exceeds the debt by {amount}.",
         unknown_designation: "{payment} names an invoice that is not in the case; it was applied as the law says.",
-        eur_rate_missing: "{claim}: no EUR rate for the compensation — type the rate.",
+        eur_rate_missing: "No EUR rate for the compensation of {claims}: type the rate next to each invoice.",
         compensation_not_for_consumers: "The compensation is due only between businesses — not from a consumer.",
         user_rate_used: "Part of the breakdown uses a rate you typed.",
+        commercial_not_for_consumers_pl: "A party is a consumer: the act of 8 March 2013 on late payment in commercial transactions applies only between businesses (art. 1–2), so statutory interest for delay (art. 481 KC) was used.",
+        commercial_not_for_consumers_ro: "A party is a consumer: Legea 72/2013 and the professionals' rate (OG 13/2011 art. 3(2¹)) apply only between professionals, so the legal penalty interest of art. 3(2) (reference + 4) was used.",
+        and_no_compensation: "No recovery compensation is due either.",
+        not_yet_due: "{claim} is not yet due on the calculation date: no interest yet.",
+        issue_after_due: "{claim}: the issue date is after the due date — check both dates.",
     },
     case_errors: CaseErrorTexts {
         missing_calculation_date: "Enter the date to compute interest up to.",
@@ -120,4 +141,15 @@ pub const TEXTS: InterestTexts = InterestTexts {
         bad_user_rate: "A period of your own rates is wrong (its start is after its end).",
         too_many_items: "Too many invoices or payments in one case.",
     },
+    cell_claim: "Invoice {n}: {field}",
+    cell_payment: "Payment {n}: {field}",
+    left_out,
+    left_out_fix: "{count} — fix: {rows}",
+    payment_fallback: "payment {n}",
+    owes_back: "Overpaid — the creditor owes back",
+    payment_overpaid: "{amount} more than the whole debt: the creditor owes this back to the debtor.",
+    not_yet_due: "Not yet due — interest runs from {date}.",
+    eur_rate_for: "EUR rate for the compensation: NBP average rate of {date}",
+    eur_rate_for_hint: "The law uses the NBP average rate of the last business day of the month before the invoice fell due (art. 10(1) UPNO); the app's table does not have it yet.",
+    eur_rate_for_ro: "EUR rate for the 40 EUR compensation (lei per euro)",
 };

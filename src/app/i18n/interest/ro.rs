@@ -1,5 +1,22 @@
 use super::*;
 
+fn left_out(claims: usize, payments: usize) -> String {
+    let part = |n: usize, one: &str, many: &str| match n {
+        0 => None,
+        1 => Some(format!("1 {one}")),
+        n if (1..20).contains(&(n % 100)) => Some(format!("{n} {many}")),
+        n => Some(format!("{n} de {many}")),
+    };
+    let parts: Vec<String> = [
+        part(claims, "factură", "facturi"),
+        part(payments, "plată", "plăți"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    format!("Neincluse în calcul: {}", parts.join(" și "))
+}
+
 pub const TEXTS: InterestTexts = InterestTexts {
     parties: "Părțile",
     creditor: "Creditor",
@@ -54,8 +71,8 @@ pub const TEXTS: InterestTexts = InterestTexts {
     ro_non_enterprise: "Raport care nu decurge din exploatarea unei întreprinderi (rata −20%, art. 3 alin. (3))",
     pl_pre_2020: "Contract încheiat înainte de 2020 (după 1.01.2020 tot referință + 8 pp)",
     compensation_on: "Adaugă despăgubirea pentru costurile de recuperare",
-    eur_rate: "Curs EUR (opțional)",
-    eur_rate_hint: "Pentru România introduceți cursul BNR ales; pentru Polonia, gol = cursul NBP din ultima zi lucrătoare a lunii dinaintea scadenței.",
+    eur_rate: "Curs EUR pentru facturile fără curs cunoscut (opțional)",
+    eur_rate_hint: "Pentru România introduceți cursul ales. Pentru Polonia, acolo unde tabelul aplicației are cursul NBP cerut de lege (art. 10 alin. 1 UPNO), se folosește acesta; un curs introdus aici sau lângă o factură completează doar lipsurile.",
     own_rates: "Rate proprii",
     own_rates_hint: "O perioadă cu o rată care înlocuiește rata din tabel (marcată în calcul).",
     rate_from: "De la",
@@ -105,9 +122,14 @@ pub const TEXTS: InterestTexts = InterestTexts {
         payment_after_calculation: "{payment} este ulterioară datei calculului și nu a fost luată în calcul.",
         overpayment: "{payment} depășește datoria cu {amount}.",
         unknown_designation: "{payment} indică o factură care nu există în dosar; a fost imputată conform legii.",
-        eur_rate_missing: "{claim}: lipsește cursul EUR pentru despăgubire — introduceți cursul.",
+        eur_rate_missing: "Lipsește cursul EUR pentru despăgubirea pentru: {claims} — introduceți cursul lângă fiecare factură.",
         compensation_not_for_consumers: "Despăgubirea se datorează doar între profesioniști — nu de către un consumator.",
         user_rate_used: "O parte din calcul folosește o rată introdusă de dumneavoastră.",
+        commercial_not_for_consumers_pl: "Una dintre părți este consumator: legea poloneză din 8 martie 2013 privind întârzierile la plată în tranzacțiile comerciale se aplică doar între întreprinzători (art. 1–2), așa că s-a folosit dobânda legală pentru întârziere (art. 481 KC).",
+        commercial_not_for_consumers_ro: "Una dintre părți este consumator: Legea 72/2013 și dobânda dintre profesioniști (art. 3 alin. (2¹) din OG 13/2011) se aplică doar între profesioniști, așa că s-a folosit dobânda legală penalizatoare de la art. 3 alin. (2) (rata de referință + 4).",
+        and_no_compensation: "Nici despăgubirea pentru costurile de recuperare nu se datorează.",
+        not_yet_due: "{claim} nu este încă exigibilă la data calculului: încă nu curge dobânda.",
+        issue_after_due: "{claim}: data emiterii este după scadență — verificați ambele date.",
     },
     case_errors: CaseErrorTexts {
         missing_calculation_date: "Introduceți data până la care se calculează dobânda.",
@@ -120,4 +142,15 @@ pub const TEXTS: InterestTexts = InterestTexts {
         bad_user_rate: "O perioadă cu rată proprie este greșită (începutul după sfârșit).",
         too_many_items: "Prea multe facturi sau plăți într-un singur dosar.",
     },
+    cell_claim: "Factura {n}: {field}",
+    cell_payment: "Plata {n}: {field}",
+    left_out,
+    left_out_fix: "{count} — corectați: {rows}",
+    payment_fallback: "plata {n}",
+    owes_back: "Plată în plus — creditorul are de restituit",
+    payment_overpaid: "{amount} peste întreaga datorie: creditorul trebuie să restituie această sumă debitorului.",
+    not_yet_due: "Încă neexigibilă — dobânda curge de la {date}.",
+    eur_rate_for: "Cursul EUR pentru despăgubire: cursul mediu NBP din {date}",
+    eur_rate_for_hint: "Legea poloneză folosește cursul mediu NBP din ultima zi lucrătoare a lunii dinaintea scadenței (art. 10 alin. 1 UPNO); tabelul aplicației nu îl are încă.",
+    eur_rate_for_ro: "Cursul EUR pentru despăgubirea de 40 EUR (lei pentru un euro)",
 };

@@ -195,6 +195,10 @@ pub fn LetterTool() -> impl IntoView {
                     <ul class="guidance" data-testid="letter-guidance">
                         {move || letter.get().map(|l| l.guidance.into_iter().map(|g| view! { <li>{g}</li> }).collect_view())}
                     </ul>
+                    // Rows that could not be read are in no figure of the letter: say so first.
+                    {move || crate::app::tools::interest::names::left_out_line(ctx, store).map(|line| view! {
+                        <p class="error-box" role="status" data-testid="letter-left-out">{line}</p>
+                    })}
                     <div class="export-buttons">
                         <button type="button" class="primary" data-testid="letter-pdf" on:click=pdf>{tr(|t| t.letter.pdf)}</button>
                         <button type="button" class="primary" data-testid="letter-docx" on:click=docx>{tr(|t| t.letter.docx)}</button>

@@ -24,6 +24,7 @@ fn status_class(s: Status) -> &'static str {
         Status::Under30Days => "status urgent",
         Status::Expired => "status expired",
         Status::Paused => "status paused",
+        Status::ChooseKind => "status soon",
     }
 }
 
@@ -31,28 +32,55 @@ fn kind_code(k: PlClaimKind) -> String {
     format!("{k:?}").to_lowercase()
 }
 
-#[component]
-fn KindChooser() -> impl IntoView {
+/// A select of what was invoiced (PL claim kinds, the usual invoice kinds first), with "choose"
+/// while nothing is chosen. Changing it calls `on_pick`.
+fn kind_select(
+    id: String,
+    label: Signal<String>,
+    current: Signal<Option<PlClaimKind>>,
+    on_pick: Callback<Option<PlClaimKind>>,
+) -> impl IntoView {
     let ctx = use_ctx();
-    let store = use_store();
     let t = move || ctx.texts().limitation;
-    let current = move || store.form.with(|f| f.case.limitation.pl_kind);
     view! {
         <div class="field wide">
-            <label for="pl-kind">{tr(|t| t.limitation.kind_label)}</label>
-            <select id="pl-kind" data-testid="pl-kind" on:change=move |ev| {
+            <label for=id.clone()>{label}</label>
+            <select id=id.clone() data-testid=id.clone() on:change=move |ev| {
                 let code = event_target_value(&ev);
-                if let Some(k) = PlClaimKind::ALL.into_iter().find(|k| kind_code(*k) == code) {
-                    store.form.update(|f| f.case.limitation.pl_kind = k);
-                }
+                on_pick.run(PlClaimKind::ALL.into_iter().find(|k| kind_code(*k) == code));
             }>
-                {PlClaimKind::ALL.into_iter().map(|k| view! {
-                    <option value=kind_code(k) selected=move || current() == k>{move || t().kind(k).0}</option>
+                <option value="" selected=move || current.get().is_none()>{move || t().kind_not_chosen}</option>
+                {PlClaimKind::INVOICE_ORDER.into_iter().map(|k| view! {
+                    <option value=kind_code(k) selected=move || current.get() == Some(k)>{move || t().kind(k).0}</option>
                 }).collect_view()}
             </select>
-            <p class="hint">{move || t().kind(current()).1}</p>
+            <p class="hint">{move || current.get().map(|k| t().kind(k).1).unwrap_or(t().choose_kind_note)}</p>
         </div>
     }
+}
+
+/// Sets what was invoiced for every invoice at once (most cases bill one kind of thing).
+#[component]
+fn KindForAll() -> impl IntoView {
+    let ctx = use_ctx();
+    let store = use_store();
+    let current = Signal::derive(move || {
+        store.form.with(|f| {
+            let mut kinds = f.claims.iter().map(|r| r.pl_kind);
+            let first = kinds.next().flatten();
+            kinds.all(|k| k == first).then_some(first).flatten()
+        })
+    });
+    kind_select(
+        "pl-kind".to_string(),
+        Signal::derive(move || ctx.texts().limitation.set_all_kinds.to_string()),
+        current,
+        Callback::new(move |k| {
+            store
+                .form
+                .update(|f| f.claims.iter_mut().for_each(|r| r.pl_kind = k));
+        }),
+    )
 }
 
 #[component]
@@ -83,6 +111,33 @@ fn DeadlineCard(deadline: Deadline) -> impl IntoView {
     let interest = deadline
         .interest_barred_before
         .map(|d| t.interest_barred.replace("{date}", &date(d)));
+    let row = store
+        .parsed
+        .with_untracked(|p| p.claim_rows.get(deadline.claim).copied());
+    let chooser = row.filter(|_| jurisdiction == Jurisdiction::Pl).map(|id| {
+        let name = name.clone();
+        kind_select(
+            format!("claim-{id}-kind"),
+            Signal::derive(move || {
+                format!("{} — {}", name, ctx.texts().limitation.invoice_kind_label)
+            }),
+            Signal::derive(move || {
+                store
+                    .form
+                    .with(|f| f.claims.iter().find(|r| r.id == id).and_then(|r| r.pl_kind))
+            }),
+            Callback::new(move |k| {
+                store.form.update(|f| {
+                    if let Some(r) = f.claims.iter_mut().find(|r| r.id == id) {
+                        r.pl_kind = k;
+                    }
+                })
+            }),
+        )
+    });
+    let unknown = deadline
+        .kind_unknown
+        .then(|| view! { <p class="note" data-testid=format!("deadline-choose-{}", deadline.claim)>{t.choose_kind_note}</p> });
     view! {
         <article class="deadline" data-testid=format!("deadline-{}", deadline.claim)>
             <header>
@@ -97,6 +152,8 @@ fn DeadlineCard(deadline: Deadline) -> impl IntoView {
                 </strong>
                 {left.map(|l| view! { " · " <span>{l}</span> })}
             </p>
+            {unknown}
+            {chooser}
             <details>
                 <summary>{t.why}</summary>
                 <ol class="steps">{steps.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol>
@@ -151,7 +208,7 @@ pub fn LimitationTool() -> impl IntoView {
                     checked=Signal::derive(move || store.form.with(|f| f.case.limitation.ro_payments_interrupt))
                     on_change=Callback::new(move |v| store.form.update(|f| f.case.limitation.ro_payments_interrupt = v))/>
             }>
-                <KindChooser/>
+                <KindForAll/>
             </Show>
             <events::Events/>
             <h2>{tr(|t| t.limitation.deadlines)}</h2>
@@ -187,8 +244,13 @@ pub fn UrgentDeadlines() -> impl IntoView {
                 .iter()
                 .map(|d| {
                     let end = d.end.map(|e| format_date(e, lang)).unwrap_or_default();
+                    let unknown = if d.kind_unknown {
+                        format!(" · {}", t.status(Status::ChooseKind))
+                    } else {
+                        String::new()
+                    };
                     format!(
-                        "{}: {} — {} {}",
+                        "{}: {} — {} {}{unknown}",
                         (n.claim)(d.claim),
                         t.status(d.status),
                         t.last_day,

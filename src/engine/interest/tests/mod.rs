@@ -29,6 +29,8 @@ pub(crate) fn claim(c: &mut Case, number: &str, due: &str, amount: &str) {
         due_date: d(due),
         amount: dec(amount),
         currency: c.currency,
+        pl_kind: None,
+        eur_rate: None,
     });
 }
 
@@ -182,7 +184,9 @@ fn pl_compensation_tiers_and_consumers() {
     c.debtor.kind = PartyKind::Consumer;
     let r = evaluate(&c).unwrap();
     assert!(r.claims[0].compensation.is_none());
-    assert!(r.warnings.contains(&Warning::CompensationNotForConsumers));
+    assert!(r
+        .warnings
+        .contains(&Warning::CommercialNotForConsumers { compensation: true }));
     // Paid on time: no compensation.
     let mut c = case(Jurisdiction::Pl, InterestKind::Commercial, "2017-01-31");
     claim(&mut c, "G", "2016-09-12", "600");
@@ -354,5 +358,6 @@ fn json_contract_round_trip() {
     assert_eq!(evaluate(&c2), Err(CaseError::MixedCurrency { claim: 0 }));
 }
 
+mod defaults;
 mod payments;
 mod ro;
