@@ -44,6 +44,8 @@ pub fn FormInput(
                 on:input=move |ev| on_input.run(event_target_value(&ev))
                 on:blur=move |_| left.set(true)
                 on:change=move |_| {
+                    // `change` fires as a changed field is left (and for date pickers on choosing).
+                    left.set(true);
                     if let Some(leave) = on_leave {
                         leave.run(());
                     }
