@@ -99,7 +99,8 @@ export class LimitationTool {
     return this.page.getByTestId(`deadline-choose-${i}`);
   }
 
+  // What invoice i (in the table's order) was for.
   kind(i) {
-    return this.card(i).locator('select');
+    return this.page.getByTestId('invoice-kinds').locator('select').nth(i);
   }
 }

@@ -59,6 +59,60 @@ fn kind_select(
     }
 }
 
+/// What was invoiced, asked per invoice. Kept apart from the deadline cards (which are rebuilt
+/// on every change) and keyed by row, so a select keeps its focus while the deadlines move.
+#[component]
+fn InvoiceKinds() -> impl IntoView {
+    let ctx = use_ctx();
+    let store = use_store();
+    let rows = move || {
+        store.form.with(|f| {
+            f.claims
+                .iter()
+                .filter(|r| {
+                    !(r.number.trim().is_empty()
+                        && r.due.trim().is_empty()
+                        && r.amount.trim().is_empty())
+                })
+                .map(|r| r.id)
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <div class="invoice-kinds" data-testid="invoice-kinds">
+            <For each=rows key=|id| *id let:id>
+                {
+                    let name = move || {
+                        store.form.with(|f| {
+                            let i = f.claims.iter().position(|r| r.id == id).unwrap_or(0);
+                            let number = f.claims.get(i).map(|r| r.number.trim().to_string()).unwrap_or_default();
+                            if number.is_empty() {
+                                ctx.texts().interest.invoice_fallback.replace("{n}", &(i + 1).to_string())
+                            } else {
+                                number
+                            }
+                        })
+                    };
+                    kind_select(
+                        format!("claim-{id}-kind"),
+                        Signal::derive(move || format!("{} — {}", name(), ctx.texts().limitation.invoice_kind_label)),
+                        Signal::derive(move || {
+                            store.form.with(|f| f.claims.iter().find(|r| r.id == id).and_then(|r| r.pl_kind))
+                        }),
+                        Callback::new(move |k| {
+                            store.form.update(|f| {
+                                if let Some(r) = f.claims.iter_mut().find(|r| r.id == id) {
+                                    r.pl_kind = k;
+                                }
+                            })
+                        }),
+                    )
+                }
+            </For>
+        </div>
+    }
+}
+
 /// Sets what was invoiced for every invoice at once (most cases bill one kind of thing).
 #[component]
 fn KindForAll() -> impl IntoView {
@@ -111,30 +165,6 @@ fn DeadlineCard(deadline: Deadline) -> impl IntoView {
     let interest = deadline
         .interest_barred_before
         .map(|d| t.interest_barred.replace("{date}", &date(d)));
-    let row = store
-        .parsed
-        .with_untracked(|p| p.claim_rows.get(deadline.claim).copied());
-    let chooser = row.filter(|_| jurisdiction == Jurisdiction::Pl).map(|id| {
-        let name = name.clone();
-        kind_select(
-            format!("claim-{id}-kind"),
-            Signal::derive(move || {
-                format!("{} — {}", name, ctx.texts().limitation.invoice_kind_label)
-            }),
-            Signal::derive(move || {
-                store
-                    .form
-                    .with(|f| f.claims.iter().find(|r| r.id == id).and_then(|r| r.pl_kind))
-            }),
-            Callback::new(move |k| {
-                store.form.update(|f| {
-                    if let Some(r) = f.claims.iter_mut().find(|r| r.id == id) {
-                        r.pl_kind = k;
-                    }
-                })
-            }),
-        )
-    });
     let unknown = deadline
         .kind_unknown
         .then(|| view! { <p class="note" data-testid=format!("deadline-choose-{}", deadline.claim)>{t.choose_kind_note}</p> });
@@ -153,7 +183,6 @@ fn DeadlineCard(deadline: Deadline) -> impl IntoView {
                 {left.map(|l| view! { " · " <span>{l}</span> })}
             </p>
             {unknown}
-            {chooser}
             <details>
                 <summary>{t.why}</summary>
                 <ol class="steps">{steps.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol>
@@ -182,7 +211,15 @@ pub fn LimitationTool() -> impl IntoView {
                         key: format!("limitation/{}/{}", claim, d.start),
                         date: end,
                         summary: t.ics_summary.replace("{claim}", &claim),
-                        description: t.ics_description.replace("{basis}", d.basis),
+                        description: if d.kind_unknown {
+                            format!(
+                                "{} {}",
+                                t.choose_kind_note,
+                                t.ics_description.replace("{basis}", d.basis)
+                            )
+                        } else {
+                            t.ics_description.replace("{basis}", d.basis)
+                        },
                         reminders: vec![60, 14],
                     })
                 })
@@ -209,6 +246,7 @@ pub fn LimitationTool() -> impl IntoView {
                     on_change=Callback::new(move |v| store.form.update(|f| f.case.limitation.ro_payments_interrupt = v))/>
             }>
                 <KindForAll/>
+                <InvoiceKinds/>
             </Show>
             <events::Events/>
             <h2>{tr(|t| t.limitation.deadlines)}</h2>
