@@ -25,7 +25,7 @@ pub struct DraftMeta {
     pub rev: u64,
     #[serde(default)]
     pub tab: String,
-    /// The nearest deadline is only the earliest possible one: a claim's kind is not chosen.
+    /// A claim's kind is not chosen, so its deadline is only the earliest possible one.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub deadline_kind_unknown: bool,
     /// Typed invoice and payment rows that could not be read and are left out of the figures.

@@ -173,9 +173,8 @@ impl Drafts {
                 .filter_map(|d| d.end)
                 .filter(|e| *e >= today())
                 .min();
-            // An earliest-possible end (kind not chosen) is marked as such in the list.
-            let unknown = d.iter().any(|d| d.kind_unknown && d.end == nearest);
-            (nearest, unknown && nearest.is_some())
+            // Any deadline that is only the earliest possible (kind not chosen) is flagged.
+            (nearest, d.iter().any(|d| d.kind_unknown))
         });
         let (left_out_claims, left_out_payments) = self.store.parsed.with_untracked(|p| {
             (

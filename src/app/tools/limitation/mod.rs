@@ -39,6 +39,8 @@ fn kind_select(
     label: Signal<String>,
     current: Signal<Option<PlClaimKind>>,
     on_pick: Callback<Option<PlClaimKind>>,
+    // Whether to say, while nothing is chosen, what is shown meanwhile (said once, not per row).
+    remind: bool,
 ) -> impl IntoView {
     let ctx = use_ctx();
     let t = move || ctx.texts().limitation;
@@ -54,7 +56,7 @@ fn kind_select(
                     <option value=kind_code(k) selected=move || current.get() == Some(k)>{move || t().kind(k).0}</option>
                 }).collect_view()}
             </select>
-            <p class="hint">{move || current.get().map(|k| t().kind(k).1).unwrap_or(t().choose_kind_note)}</p>
+            <p class="hint">{move || current.get().map(|k| t().kind(k).1).or(remind.then(|| t().choose_kind_note))}</p>
         </div>
     }
 }
@@ -106,6 +108,7 @@ fn InvoiceKinds() -> impl IntoView {
                                 }
                             })
                         }),
+                        false,
                     )
                 }
             </For>
@@ -134,6 +137,7 @@ fn KindForAll() -> impl IntoView {
                 .form
                 .update(|f| f.claims.iter_mut().for_each(|r| r.pl_kind = k));
         }),
+        true,
     )
 }
 

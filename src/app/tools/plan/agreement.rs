@@ -19,6 +19,7 @@ pub fn Agreement() -> impl IntoView {
     // KC, art. 2537 C.civ.), which the app cannot know: it asks instead of assuming a date.
     let signed = RwSignal::new(String::new());
     let signed_error = RwSignal::new(None::<String>);
+    let signed_touched = RwSignal::new(false);
     let agreement = Memo::new(move |_| {
         let schedule = store.schedule.get()?.ok()?;
         let case = store.parsed.with(|p| p.case.clone());
@@ -27,6 +28,7 @@ pub fn Agreement() -> impl IntoView {
     let add_acknowledgement = move |_| {
         let Ok(date) = crate::engine::calendar::parse_date(&signed.get_untracked()) else {
             signed_error.set(Some(ctx.texts().plan.signing_date_missing.to_string()));
+            signed_touched.set(true);
             return;
         };
         signed_error.set(None);
@@ -58,6 +60,7 @@ pub fn Agreement() -> impl IntoView {
                     label=Signal::derive(move || ctx.texts().plan.signing_date.to_string())
                     value=Signal::derive(move || signed.get())
                     on_input=Callback::new(move |v: String| { signed.set(v); added.set(false); })
+                    touched=signed_touched
                     error=Signal::derive(move || signed_error.get())/>
                 <p class="hint">{tr(|t| t.plan.signing_date_hint)}</p>
                 <button type="button" data-testid="plan-acknowledge" on:click=add_acknowledgement>{tr(|t| t.plan.add_acknowledgement)}</button>
