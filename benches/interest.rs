@@ -26,6 +26,8 @@ fn big_case(kind: InterestKind) -> Case {
             due_date: start + Days::new(i * 7),
             amount: Decimal::new(100_000 + (i as i64 * 7919) % 900_000, 2),
             currency: case.currency,
+            pl_kind: None,
+            eur_rate: None,
         });
     }
     for i in 0..200u64 {

@@ -39,6 +39,17 @@ export class InterestTool {
     this.totalPrincipal = page.getByTestId('total-principal');
     this.totalCompensation = page.getByTestId('total-compensation');
     this.warnings = page.getByTestId('warnings');
+    this.leftOut = page.getByTestId('left-out');
+    this.owesBack = page.getByTestId('total-owes-back');
+  }
+
+  // The EUR rate asked next to invoice i when no table has it.
+  eurRate(i) {
+    return this.claimRow(i).locator('input[data-testid$="-eur-rate"]');
+  }
+
+  paymentRow(i) {
+    return this.page.locator('.payment-row[data-testid^=payment-row]').nth(i);
   }
 
   claimRow(i) {
@@ -62,5 +73,34 @@ export class InterestTool {
     await row.locator('input').nth(0).fill(date);
     await row.locator('input').nth(1).fill(amount);
     if (invoice) await row.locator('select').selectOption(invoice);
+  }
+}
+
+// The Limitation tool: one card per invoice with its deadline and what was invoiced.
+export class LimitationTool {
+  constructor(page) {
+    this.page = page;
+    this.kindForAll = page.getByTestId('pl-kind');
+  }
+
+  card(i) {
+    return this.page.getByTestId(`deadline-${i}`);
+  }
+
+  end(i) {
+    return this.page.getByTestId(`deadline-end-${i}`);
+  }
+
+  status(i) {
+    return this.page.getByTestId(`deadline-status-${i}`);
+  }
+
+  chooseKindNote(i) {
+    return this.page.getByTestId(`deadline-choose-${i}`);
+  }
+
+  // What invoice i (in the table's order) was for.
+  kind(i) {
+    return this.page.getByTestId('invoice-kinds').locator('select').nth(i);
   }
 }

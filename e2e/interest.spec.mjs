@@ -58,6 +58,9 @@ test.describe('Polish business owner with three unpaid invoices', () => {
     // 1 000 + 76,88 interest + 40 EUR × 4,2507 (NBP 30.05.2025) = 170,03.
     await expect(tool.totalDue).toHaveText(zl('1 246,91'));
     await tool.fillClaim(1, { number: 'X', due: '2025-03-31', amount: '12,345' });
+    // Errors show once the field is left (issue 18 C13); the results announce the row at once.
+    await expect(tool.leftOut).toHaveText('Pominięte w obliczeniach: 1 faktura — popraw: X');
+    await tool.claimRow(1).locator('input').nth(3).blur();
     await expect(tool.claimRow(1)).toContainText('najwyżej dwa miejsca po przecinku');
     await expect(tool.claimRow(1)).toContainText('Wiersz pominięty');
     await expect(tool.totalDue).toHaveText(zl('1 246,91'));

@@ -41,6 +41,7 @@ test.describe('Polish creditor sends a demand', () => {
     await app.nav('letter').click();
     await page.getByTestId('letter-place').fill('Warszawa');
     await page.getByTestId('letter-iban').fill('PL61 1090 1014 0000 0712 1981 2875');
+    await page.getByTestId('letter-iban').blur();
     await expect(page.locator('#letter-iban-error')).toContainText('błędną sumę kontrolną');
     await page.getByTestId('letter-iban').fill('PL61 1090 1014 0000 0712 1981 2874');
     await expect(page.locator('#letter-iban-error')).toBeEmpty();

@@ -14,7 +14,10 @@ test.describe('Polish creditor checks limitation', () => {
     const tool = new InterestTool(page);
     await tool.fillClaim(0, { number: 'FV 7/2023', due: '2023-03-15', amount: '5 000,00' });
     await app.nav('limitation').click();
-    await expect(page.getByTestId('pl-kind')).toHaveValue('business');
+    // Nothing is assumed about what was invoiced: the earliest possible end (carriage, 1 year).
+    await expect(page.getByTestId('pl-kind')).toHaveValue('');
+    await expect(page.getByTestId('deadline-end-0')).toHaveText('15.03.2024');
+    await page.getByTestId('pl-kind').selectOption('business');
     await expect(page.getByTestId('deadline-end-0')).toHaveText('31.12.2026');
 
     await page.getByTestId('add-event').click();
@@ -47,7 +50,8 @@ test.describe('Polish creditor checks limitation', () => {
     await app.open();
     const tool = new InterestTool(page);
     await tool.fillClaim(0, { number: 'Stara', due: '2019-01-10', amount: '100' });
-    await expect(page.getByTestId('urgent-deadlines')).toContainText('Stara: Przedawnione — Ostatni dzień na działanie 31.12.2022');
+    // Kind not chosen: the earliest possible end (1 year, art. 778 KC), flagged as such.
+    await expect(page.getByTestId('urgent-deadlines')).toContainText('Stara: Przedawnione — Ostatni dzień na działanie 10.01.2020 · Wybierz rodzaj roszczenia');
   });
 });
 

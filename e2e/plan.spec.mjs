@@ -72,6 +72,7 @@ test.describe('Romanian creditor offers 12 monthly instalments', () => {
     expect(pdf).toContain('oricărei rate');
 
     // The agreement acknowledges the debt: its date becomes an interruption in Limitation.
+    await page.getByTestId('plan-signed').fill('2026-01-05');
     await page.getByTestId('plan-acknowledge').click();
     await app.nav('limitation').click();
     await expect(page.locator('.event-row')).toHaveCount(1);
@@ -88,6 +89,7 @@ test.describe('Romanian creditor offers 12 monthly instalments', () => {
     await page.getByTestId('plan-count').fill('0');
     await expect(page.getByTestId('plan-error')).toContainText('cel puțin o rată');
     await page.getByTestId('plan-count').fill('abc');
+    await page.getByTestId('plan-count').blur();
     await expect(page.locator('#plan-count-error')).toContainText('nu este o sumă');
   });
 });

@@ -31,7 +31,7 @@ prop_compose! {
         if principal_first { c.interest.allocation = Allocation::PrincipalFirst; }
         c.calculation_date = Some(day(calc));
         for (i, (due, amount)) in claims.iter().enumerate() {
-            c.claims.push(Claim { number: format!("F{i}"), issue_date: None, due_date: day(*due), amount: cents(*amount), currency: c.currency });
+            c.claims.push(Claim { number: format!("F{i}"), issue_date: None, due_date: day(*due), amount: cents(*amount), currency: c.currency, pl_kind: None, eur_rate: None });
         }
         for (date, amount, target) in payments {
             c.payments.push(Payment { date: day(date), amount: cents(amount), claim: target.map(|t| format!("F{t}")) });
@@ -49,7 +49,7 @@ proptest! {
         let mut c = Case::new(Jurisdiction::Pl);
         let due_date = day(due);
         c.calculation_date = Some(due_date + Days::new(u64::from(later)));
-        c.claims.push(Claim { number: "A".into(), issue_date: None, due_date, amount: cents(amount), currency: c.currency });
+        c.claims.push(Claim { number: "A".into(), issue_date: None, due_date, amount: cents(amount), currency: c.currency, pl_kind: None, eur_rate: None });
         let paid = due_date.checked_sub_days(Days::new(u64::from(early))).unwrap();
         c.payments.push(Payment { date: paid, amount: cents(amount), claim: None });
         let r = evaluate(&c).unwrap();
@@ -76,7 +76,7 @@ proptest! {
         c.interest.contract_rate = Some(Decimal::new(9, 0));
         let due_date = day(due);
         c.calculation_date = Some(due_date + Days::new(u64::from(len)));
-        c.claims.push(Claim { number: "A".into(), issue_date: None, due_date, amount: cents(amount), currency: c.currency });
+        c.claims.push(Claim { number: "A".into(), issue_date: None, due_date, amount: cents(amount), currency: c.currency, pl_kind: None, eur_rate: None });
         c.interest.shift_due_dates = false;
         let whole = evaluate(&c).unwrap().totals.interest;
         let split_at = due_date + Days::new(u64::from(cut) + 1);

@@ -120,6 +120,8 @@ fn long_tables_break_across_pages() {
                 + chrono::Days::new(i * 20),
             amount: rust_decimal::Decimal::from(1000 + i),
             currency: case.currency,
+            pl_kind: None,
+            eur_rate: None,
         });
     }
     let (regular, bold) = fonts();

@@ -122,8 +122,12 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Settings(chosen: RwSignal<bool>) -> impl IntoView {
     let ctx = use_ctx();
+    let store = super::store::use_store();
     let on_lang = move |ev: leptos::ev::Event| {
         if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
+            // Typed amounts follow the language, or "1 234,56" would read differently in English.
+            let before = ctx.lang.get_untracked();
+            store.form.update(|f| f.relocalize(before, lang));
             ctx.lang.set(lang);
             if !chosen.get_untracked() {
                 ctx.jurisdiction.set(lang.default_jurisdiction());

@@ -121,6 +121,8 @@ impl CaseForm {
                 row.issue = c.issue_date.map(|d| d.to_string()).unwrap_or_default();
                 row.due = c.due_date.to_string();
                 row.amount = c.amount.to_string();
+                row.pl_kind = c.pl_kind;
+                row.eur_rate = c.eur_rate.map(|r| r.to_string()).unwrap_or_default();
             }
         }
         for p in &case.payments {

@@ -25,6 +25,18 @@ pub struct DraftMeta {
     pub rev: u64,
     #[serde(default)]
     pub tab: String,
+    /// A claim's kind is not chosen, so its deadline is only the earliest possible one.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub deadline_kind_unknown: bool,
+    /// Typed invoice and payment rows that could not be read and are left out of the figures.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub left_out_claims: u32,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub left_out_payments: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// One stored draft: the form exactly as typed (invalid text included), so nothing is lost.

@@ -60,6 +60,9 @@ fn draft(id: &str, name: &str, updated: i64, tab: &str) -> Draft {
             deadline: None,
             rev: 0,
             tab: tab.into(),
+            deadline_kind_unknown: false,
+            left_out_claims: 0,
+            left_out_payments: 0,
         },
         form,
     }
@@ -263,6 +266,9 @@ fn write_fixtures_when_asked() {
             deadline: NaiveDate::from_ymd_opt(2028, 12, 31),
             rev: 4,
             tab: "tab-1".into(),
+            deadline_kind_unknown: false,
+            left_out_claims: 0,
+            left_out_payments: 0,
         },
         form,
     };

@@ -9,7 +9,7 @@ pub use contact::{Channel, Collection, Contact, Direction, Document, Promise, St
 
 use super::interest::InterestOptions;
 use super::letter::LetterOptions;
-use super::limitation::LimitationOptions;
+use super::limitation::{LimitationOptions, PlClaimKind};
 use super::locale::{Currency, Jurisdiction};
 use super::plan::PlanOptions;
 use chrono::NaiveDate;
@@ -59,6 +59,29 @@ pub struct Claim {
     pub amount: Decimal,
     #[serde(default)]
     pub currency: Currency,
+    /// PL: what was invoiced, which decides the limitation period (art. 118, 554, 646, 751, 778
+    /// KC). None until the person says: limitation then shows the earliest possible deadline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pl_kind: Option<PlClaimKind>,
+    /// Local currency per EUR typed for this invoice's compensation. It is used only when no
+    /// bundled table has the rate the law names, so it never replaces a known rate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eur_rate: Option<Decimal>,
+}
+
+impl Claim {
+    /// An invoice with nothing chosen beyond its number, due date and amount.
+    pub fn new(number: &str, due_date: NaiveDate, amount: Decimal, currency: Currency) -> Claim {
+        Claim {
+            number: number.to_string(),
+            issue_date: None,
+            due_date,
+            amount,
+            currency,
+            pl_kind: None,
+            eur_rate: None,
+        }
+    }
 }
 
 /// A partial or full payment received from the debtor.
@@ -181,6 +204,8 @@ mod tests {
             due_date: NaiveDate::from_ymd_opt(2025, 6, 20).unwrap(),
             amount: Decimal::from_str("1234.50").unwrap(),
             currency: Currency::Ron,
+            pl_kind: None,
+            eur_rate: None,
         });
         let json = case.to_json();
         assert!(json.contains("\"amount\":\"1234.50\""), "{json}");

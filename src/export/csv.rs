@@ -288,6 +288,8 @@ mod tests {
             due_date: NaiveDate::from_ymd_opt(2015, 12, 31).unwrap(),
             amount: Decimal::new(10000, 0),
             currency: case.currency,
+            pl_kind: None,
+            eur_rate: None,
         });
         let report = evaluate(&case).unwrap();
         (case, report)

@@ -138,12 +138,16 @@ pub fn gaps(
             .warnings
             .iter()
             .filter_map(|w| match w {
-                Warning::EurRateMissing { claim } => report
+                Warning::EurRateMissing { claims } => Some(claims),
+                _ => None,
+            })
+            .flatten()
+            .map(|claim| {
+                report
                     .claims
                     .get(*claim)
                     .map(|c| c.number.clone())
-                    .or_else(|| Some(format!("#{}", claim + 1))),
-                _ => None,
+                    .unwrap_or_else(|| format!("#{}", claim + 1))
             })
             .collect();
         if !invoices.is_empty() {

@@ -75,6 +75,7 @@ pub enum Field {
     ClaimIssue(u32),
     ClaimDue(u32),
     ClaimAmount(u32),
+    ClaimEurRate(u32),
     PaymentDate(u32),
     PaymentAmount(u32),
     RateFrom(u32),
@@ -104,6 +105,9 @@ pub struct Parsed {
     /// Index in `case.claims` -> row id, so results point back at the row.
     pub claim_rows: Vec<u32>,
     pub payment_rows: Vec<u32>,
+    /// Rows with text that could not be read, so they are not in `case` (row ids, in order).
+    pub left_out_claims: Vec<u32>,
+    pub left_out_payments: Vec<u32>,
 }
 
 impl Parsed {
@@ -236,6 +240,45 @@ impl CaseForm {
         id
     }
 
+    /// Shows every typed amount that reads correctly in `from` in the format of `to`, so after
+    /// switching language "1 234,56" does not become 1,23456 or an error. Text that does not
+    /// read is left as typed (its error stays visible).
+    pub fn relocalize(&mut self, from: Lang, to: Lang) {
+        if from == to {
+            return;
+        }
+        let amount = |text: &mut String| {
+            if let Ok(v) = parse_amount(text, from) {
+                *text = crate::engine::money::format_number(v, to);
+            }
+        };
+        let rate = |text: &mut String| {
+            if let Ok(v) = crate::engine::money::parse_decimal(text, from, 6) {
+                let v = v.normalize();
+                *text = crate::engine::money::format_fixed(v, v.scale(), to);
+            }
+        };
+        for row in &mut self.claims {
+            amount(&mut row.amount);
+            rate(&mut row.eur_rate);
+        }
+        for row in self
+            .payments
+            .iter_mut()
+            .chain(self.plan.payments.iter_mut())
+        {
+            amount(&mut row.amount);
+        }
+        for text in [
+            &mut self.plan.amount,
+            &mut self.plan.down_payment,
+            &mut self.plan.max_instalment,
+        ] {
+            amount(text);
+        }
+        rate(&mut self.eur_rate);
+    }
+
     /// Reads every row; a row with an error (or an empty required field) is left out.
     pub fn parse(&self, jurisdiction: Jurisdiction, lang: Lang) -> Parsed {
         let mut errors = HashMap::new();
@@ -270,6 +313,7 @@ impl CaseForm {
         };
         case.claims.clear();
         let mut claim_rows = Vec::new();
+        let mut left_out_claims = Vec::new();
         for row in &self.claims {
             let blank = row.number.trim().is_empty()
                 && row.due.trim().is_empty()
@@ -288,6 +332,14 @@ impl CaseForm {
                 Field::ClaimAmount(row.id),
                 parse_amount(&row.amount, lang),
             );
+            let eur_rate = match row.eur_rate.trim() {
+                "" => None,
+                text => check(
+                    &mut errors,
+                    Field::ClaimEurRate(row.id),
+                    crate::engine::money::parse_decimal(text, lang, 6),
+                ),
+            };
             if let (Some(issue_date), Some(due_date), Some(amount)) = (issue, due, amount) {
                 case.claims.push(Claim {
                     number: row.number.trim().to_string(),
@@ -295,12 +347,17 @@ impl CaseForm {
                     due_date,
                     amount,
                     currency: case.currency,
+                    pl_kind: row.pl_kind,
+                    eur_rate,
                 });
                 claim_rows.push(row.id);
+            } else {
+                left_out_claims.push(row.id);
             }
         }
         case.payments.clear();
         let mut payment_rows = Vec::new();
+        let mut left_out_payments = Vec::new();
         for row in &self.payments {
             if row.date.trim().is_empty() && row.amount.trim().is_empty() {
                 continue;
@@ -329,6 +386,8 @@ impl CaseForm {
                     claim,
                 });
                 payment_rows.push(row.id);
+            } else {
+                left_out_payments.push(row.id);
             }
         }
         case.interest.user_rates.clear();
@@ -382,6 +441,8 @@ impl CaseForm {
             errors,
             claim_rows,
             payment_rows,
+            left_out_claims,
+            left_out_payments,
         }
     }
 }

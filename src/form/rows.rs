@@ -1,6 +1,6 @@
 //! The rows of the form's tables, as typed.
 
-use crate::engine::limitation::EventKind;
+use crate::engine::limitation::{EventKind, PlClaimKind};
 use serde::{Deserialize, Serialize};
 
 /// A row of one of the form's tables, found by its id.
@@ -15,6 +15,12 @@ pub struct ClaimRow {
     pub issue: String,
     pub due: String,
     pub amount: String,
+    /// PL: what was invoiced (limitation period); none until chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pl_kind: Option<PlClaimKind>,
+    /// The EUR rate for this invoice's compensation, typed where no table has it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub eur_rate: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -408,6 +408,8 @@ pub fn plan_import(
             due_date: due,
             amount: claim_amount,
             currency,
+            pl_kind: None,
+            eur_rate: None,
         };
         let payments: Vec<Payment> = inv
             .payments

@@ -1,5 +1,7 @@
 //! A labelled input bound to a piece of the form, with its error underneath. In tables the
-//! label is visually hidden but still read by screen readers.
+//! label is visually hidden but still read by screen readers. Errors show once the field has
+//! been left (or when it already holds text, e.g. a restored draft), never while a person is
+//! still on the way to typing it.
 
 use leptos::prelude::*;
 
@@ -16,10 +18,19 @@ pub fn FormInput(
     #[prop(optional)]
     on_leave: Option<Callback<()>>,
     #[prop(into)] error: Signal<Option<String>>,
+    /// Shared with the row, so a row can tell whether any of its fields was left; set here on
+    /// leaving, and by a caller that wants the error shown now (e.g. on a button press).
+    #[prop(optional)]
+    touched: Option<RwSignal<bool>>,
 ) -> impl IntoView {
     let error_id = format!("{id}-error");
+    let left = touched.unwrap_or_else(|| RwSignal::new(false));
+    if !value.get_untracked().trim().is_empty() {
+        left.set(true);
+    }
+    let shown = move || error.get().filter(|_| left.get());
     view! {
-        <div class="field" class:invalid=move || error.get().is_some()>
+        <div class="field" class:invalid=move || shown().is_some()>
             <label for=id.clone() class:cell-label=hide_label>{label}</label>
             <input
                 id=id.clone()
@@ -28,16 +39,19 @@ pub fn FormInput(
                 autocomplete="off"
                 data-testid=id.clone()
                 prop:value=value
-                aria-invalid=move || error.get().is_some().to_string()
+                aria-invalid=move || shown().is_some().to_string()
                 aria-describedby=error_id.clone()
                 on:input=move |ev| on_input.run(event_target_value(&ev))
+                on:blur=move |_| left.set(true)
                 on:change=move |_| {
+                    // `change` fires as a changed field is left (and for date pickers on choosing).
+                    left.set(true);
                     if let Some(leave) = on_leave {
                         leave.run(());
                     }
                 }
             />
-            <p class="error" id=error_id role="alert">{error}</p>
+            <p class="error" id=error_id role="alert">{shown}</p>
         </div>
     }
 }

@@ -154,6 +154,9 @@ impl Drafts {
             deadline: None,
             rev: 0,
             tab: self.tab.get_value(),
+            deadline_kind_unknown: false,
+            left_out_claims: 0,
+            left_out_payments: 0,
         }
     }
 
@@ -164,11 +167,20 @@ impl Drafts {
             .report
             .with_untracked(|r| computed(r).map(|r| r.totals.total_due))
             .filter(|_| !case.claims.is_empty());
-        let deadline = self.store.deadlines.with_untracked(|d| {
-            d.iter()
+        let (deadline, deadline_kind_unknown) = self.store.deadlines.with_untracked(|d| {
+            let nearest = d
+                .iter()
                 .filter_map(|d| d.end)
                 .filter(|e| *e >= today())
-                .min()
+                .min();
+            // Any deadline that is only the earliest possible (kind not chosen) is flagged.
+            (nearest, d.iter().any(|d| d.kind_unknown))
+        });
+        let (left_out_claims, left_out_payments) = self.store.parsed.with_untracked(|p| {
+            (
+                p.left_out_claims.len() as u32,
+                p.left_out_payments.len() as u32,
+            )
         });
         DraftMeta {
             id: self.id.get_untracked(),
@@ -180,6 +192,9 @@ impl Drafts {
             deadline,
             rev: self.rev.get_untracked(),
             tab: self.tab.get_value(),
+            deadline_kind_unknown,
+            left_out_claims,
+            left_out_payments,
         }
     }
 

@@ -83,10 +83,19 @@ fn Panel() -> impl IntoView {
                 let is_current = id == current;
                 view! {
                     <tr data-testid="draft-row" class:current=is_current>
-                        <th scope="row">{name} {is_current.then(|| view! { <span class="badge">{t().current}</span> })}</th>
+                        <th scope="row">{name} {is_current.then(|| view! { <span class="badge">{t().current}</span> })}
+                            {(m.left_out_claims + m.left_out_payments > 0).then(|| {
+                                let line = (ctx.texts().interest.left_out)(m.left_out_claims as usize, m.left_out_payments as usize);
+                                view! { <span class="row-note" data-testid="draft-left-out">{line}</span> }
+                            })}
+                        </th>
                         <td>{m.debtor.clone()}</td>
                         <td class="num">{m.total.map(|v| format_amount(v, m.currency, lang)).unwrap_or_default()}</td>
-                        <td>{m.deadline.map(|v| format_date(v, lang)).unwrap_or_default()}</td>
+                        <td>{m.deadline.map(|v| format_date(v, lang)).unwrap_or_default()}
+                            {m.deadline_kind_unknown.then(|| view! {
+                                <span class="row-note" data-testid="draft-choose-kind">{ctx.texts().limitation.status(crate::engine::limitation::Status::ChooseKind)}</span>
+                            })}
+                        </td>
                         <td>{stamp(m.updated, lang)}</td>
                         <td class="actions">
                             <button type="button" data-testid="draft-open" disabled=is_current on:click=move |_| d.open(&open_id)>{t().open}</button>

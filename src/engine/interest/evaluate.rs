@@ -3,7 +3,7 @@
 use super::accrue::{accrue, divisor, interest_amount};
 use super::compensation::compensation;
 use super::error::CaseError;
-use super::options::{Allocation, InterestKind};
+use super::options::{effective_kind, Allocation, InterestKind};
 use super::report::*;
 use super::timeline::{Origin, Timeline};
 use crate::engine::bounds;
@@ -177,8 +177,18 @@ impl Engine<'_> {
 
 pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
     let calculation_date = bounds::interest_inputs(case)?;
-    let o = &case.interest;
     let j = case.jurisdiction;
+    let switched = effective_kind(case) != case.interest.kind;
+    let adjusted;
+    let o = if switched {
+        adjusted = super::InterestOptions {
+            kind: effective_kind(case),
+            ..case.interest.clone()
+        };
+        &adjusted
+    } else {
+        &case.interest
+    };
     let timeline = Timeline::build(j, o, case.debtor.kind, calculation_date);
     let effective_due: Vec<NaiveDate> = case
         .claims
@@ -245,9 +255,12 @@ pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
     let compensation_allowed = o.compensation && o.kind == InterestKind::Commercial;
     let consumer_involved =
         case.debtor.kind == PartyKind::Consumer || case.creditor.kind == PartyKind::Consumer;
-    if compensation_allowed && consumer_involved {
-        warnings.push(Warning::CompensationNotForConsumers);
+    if switched {
+        warnings.push(Warning::CommercialNotForConsumers {
+            compensation: case.interest.compensation,
+        });
     }
+    let mut rate_missing = Vec::new();
 
     let mut totals = Totals::default();
     let mut claims = Vec::with_capacity(case.claims.len());
@@ -260,7 +273,7 @@ pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
             .then(|| compensation(j, case.currency, claim, o.eur_rate))
             .transpose()?;
         if comp.as_ref().is_some_and(|c| c.amount.is_none()) {
-            warnings.push(Warning::EurRateMissing { claim: i });
+            rate_missing.push(i);
         }
         if let Some(date) = comp
             .as_ref()
@@ -270,7 +283,13 @@ pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
             warnings.push(Warning::RoEurRateDefault { claim: i, date });
         }
         let comp_amount = comp.as_ref().and_then(|c| c.amount).unwrap_or_default();
-        super::warnings::claim_warnings(case, i, &state.segments, &mut warnings);
+        if claim.issue_date.is_some_and(|d| d > claim.due_date) {
+            warnings.push(Warning::IssueAfterDue { claim: i });
+        }
+        if effective_due[i] >= calculation_date {
+            warnings.push(Warning::NotYetDue { claim: i });
+        }
+        super::warnings::claim_warnings(case, o.kind, i, &state.segments, &mut warnings);
         let total_due = add(add(state.principal, state.interest_unpaid)?, comp_amount)?;
         totals.principal = add(totals.principal, claim.amount)?;
         totals.interest = add(totals.interest, state.interest_total)?;
@@ -297,6 +316,11 @@ pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
             total_due,
             paid_on: state.paid_on,
             daily_interest: daily,
+        });
+    }
+    if !rate_missing.is_empty() {
+        warnings.push(Warning::EurRateMissing {
+            claims: rate_missing,
         });
     }
     let payments: Vec<PaymentReport> = payment_reports.into_iter().flatten().collect();

@@ -38,6 +38,10 @@ pub struct Compensation {
     pub eur_rate_date: Option<NaiveDate>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub eur_rate_table: Option<String>,
+    /// No table has the rate: the day whose rate the law names (PL: the last business day of
+    /// the month before the due month), for asking the person to type it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate_needed: Option<NaiveDate>,
     /// In the case currency; none when no conversion rate is known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<Decimal>,
@@ -160,9 +164,10 @@ pub enum Warning {
     UnknownDesignation {
         payment: usize,
     },
-    /// The EUR conversion rate for the compensation is not known: type it.
+    /// The EUR conversion rate for the compensation of these claims is not known: type it next
+    /// to each (one warning for all of them).
     EurRateMissing {
-        claim: usize,
+        claims: Vec<usize>,
     },
     /// RO: the 40 EUR was converted at the bundled BNR rate by the default rule (which BNR rate
     /// applies is not settled); a typed rate replaces it.
@@ -174,6 +179,20 @@ pub enum Warning {
     CompensationNotForConsumers,
     /// Part of the breakdown uses a rate the user typed.
     UserRateUsed,
+    /// Commercial interest was chosen but a party is a consumer: the late-payment acts do not
+    /// apply (PL UPNO art. 1–2, RO Legea 72/2013 art. 1), so statutory interest for delay was
+    /// used and no compensation is claimed (`compensation`: it had been asked for).
+    CommercialNotForConsumers {
+        compensation: bool,
+    },
+    /// The claim is not due yet on the calculation date: no interest runs.
+    NotYetDue {
+        claim: usize,
+    },
+    /// The issue date is after the due date: probably a typing error.
+    IssueAfterDue {
+        claim: usize,
+    },
 }
 
 /// The rate every table of a jurisdiction follows, and so the one to check past the

@@ -9,8 +9,10 @@ use crate::engine::case::{Case, PartyKind};
 use crate::engine::locale::Jurisdiction;
 use rust_decimal::Decimal;
 
+/// `kind` is the regime applied (`effective_kind`), which may differ from the one chosen.
 pub(super) fn claim_warnings(
     case: &Case,
+    kind: InterestKind,
     claim: usize,
     segments: &[Segment],
     warnings: &mut Vec<Warning>,
@@ -21,10 +23,10 @@ pub(super) fn claim_warnings(
     if any(&|s| s.origin == Origin::Capped) {
         warnings.push(Warning::ContractCapApplied { claim });
     }
-    if pl && o.kind == InterestKind::Contractual && any(&|s| s.from < PL_COMMERCIAL_FROM) {
+    if pl && kind == InterestKind::Contractual && any(&|s| s.from < PL_COMMERCIAL_FROM) {
         warnings.push(Warning::ContractCapNotCheckedBefore2016 { claim });
     }
-    if pl && o.kind == InterestKind::Commercial {
+    if pl && kind == InterestKind::Commercial {
         if any(&|s| s.from < PL_COMMERCIAL_FROM) {
             warnings.push(Warning::CommercialBefore2016 { claim });
         }
@@ -38,13 +40,13 @@ pub(super) fn claim_warnings(
         }
     }
     if !pl {
-        if o.kind == InterestKind::Commercial
+        if kind == InterestKind::Commercial
             && case.claims[claim].due_date < RO_L72_FROM
             && !segments.is_empty()
         {
             warnings.push(Warning::RoProfessionalsBeforeL72 { claim });
         }
-        if o.kind != InterestKind::Contractual && any(&|s| s.from < RO_OG13_FROM) {
+        if kind != InterestKind::Contractual && any(&|s| s.from < RO_OG13_FROM) {
             warnings.push(Warning::RoOg9Period { claim });
         }
     }

@@ -47,7 +47,9 @@ pub fn compose(case: &Case, report: &Report, plan: Option<&Schedule>, o: &Letter
     }
 
     let regime = {
-        let mut r = match case.interest.kind {
+        // With a consumer the commercial rate is replaced by the statutory one (as the report).
+        let kind = crate::engine::interest::effective_kind(case);
+        let mut r = match kind {
             InterestKind::Statutory => p.regimes.statutory,
             InterestKind::Commercial => p.regimes.commercial,
             InterestKind::Capital => p.regimes.capital,
@@ -57,7 +59,7 @@ pub fn compose(case: &Case, report: &Report, plan: Option<&Schedule>, o: &Letter
         if let Some(rate) = case
             .interest
             .contract_rate
-            .filter(|_| case.interest.kind == InterestKind::Contractual)
+            .filter(|_| kind == InterestKind::Contractual)
         {
             r = format!(
                 "{r} {}",

@@ -150,6 +150,8 @@ fn romanian_somatie() {
         due_date: d("2021-12-31"),
         amount: Decimal::from(20_000),
         currency: case.currency,
+        pl_kind: None,
+        eur_rate: None,
     });
     case.letter = LetterOptions {
         kind: LetterKind::RoSomatie,
@@ -351,6 +353,8 @@ fn romanian_case(principal: i64) -> Case {
         due_date: d("2022-12-31"),
         amount: Decimal::from(principal),
         currency: case.currency,
+        pl_kind: None,
+        eur_rate: None,
     });
     case.letter.kind = LetterKind::RoSomatie;
     case
@@ -427,6 +431,8 @@ fn payments_and_interest_agree_across_the_letter() {
         due_date: d(due),
         amount: Decimal::from_str(amount).unwrap(),
         currency: case.currency,
+        pl_kind: None,
+        eur_rate: None,
     })
     .collect();
     case.payments = vec![Payment {

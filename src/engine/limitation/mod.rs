@@ -76,6 +76,9 @@ pub fn deadlines_checked(
             };
             d.days_left = d.end.map(|end| (end - today).num_days());
             d.status = d.days_left.map_or(Status::Paused, Status::from_days_left);
+            if d.kind_unknown && d.status == Status::Safe {
+                d.status = Status::ChooseKind;
+            }
             d.consumer_debtor = case.debtor.kind == PartyKind::Consumer;
             if case.jurisdiction == Jurisdiction::Pl {
                 let cutoff = NaiveDate::from_ymd_opt(today.year() - 3, 1, 1);

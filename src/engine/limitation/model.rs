@@ -41,6 +41,20 @@ impl PlClaimKind {
         PlClaimKind::JudgmentPeriodic,
     ];
 
+    /// The order in which the person is asked what an invoice was for: what invoices usually
+    /// bill first, then the rest.
+    pub const INVOICE_ORDER: [PlClaimKind; 9] = [
+        PlClaimKind::Sale,
+        PlClaimKind::Services,
+        PlClaimKind::SpecificWork,
+        PlClaimKind::Carriage,
+        PlClaimKind::Business,
+        PlClaimKind::Periodic,
+        PlClaimKind::General,
+        PlClaimKind::Judgment,
+        PlClaimKind::JudgmentPeriodic,
+    ];
+
     pub fn years(self) -> u32 {
         match self {
             PlClaimKind::General | PlClaimKind::Judgment => 6,
@@ -113,6 +127,8 @@ pub struct LimitationEvent {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct LimitationOptions {
+    /// The case-wide kind of earlier versions, preselected as `Business` whether or not anyone
+    /// chose it. Kept so stored cases load unchanged; deadlines read each claim's `pl_kind`.
     pub pl_kind: PlClaimKind,
     /// RO: count the period from the day after the due date instead of the due date
     /// (art. 2523–2524; the start day is unsettled).
@@ -131,6 +147,9 @@ pub enum Status {
     Expired,
     /// Proceedings are pending: the period does not run.
     Paused,
+    /// PL: the claim kind is not chosen; the end shown is the earliest any kind gives, so the
+    /// claim is never called safe.
+    ChooseKind,
 }
 
 /// One link in the chain of reasoning; the UI words it, with the article.
@@ -142,6 +161,11 @@ pub enum Step {
         basis: &'static str,
     },
     Period {
+        years: u32,
+        basis: &'static str,
+    },
+    /// PL: what was invoiced is not known; the period of the kind with the earliest end is used.
+    KindNotChosen {
         years: u32,
         basis: &'static str,
     },
@@ -221,6 +245,8 @@ pub struct Deadline {
     pub interest_barred_before: Option<NaiveDate>,
     /// PL: against a consumer the court applies limitation of its own motion (art. 117 § 2¹ KC).
     pub consumer_debtor: bool,
+    /// PL: the claim kind is not chosen and `end` is the earliest possible deadline.
+    pub kind_unknown: bool,
 }
 
 impl Status {

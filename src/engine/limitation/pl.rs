@@ -83,10 +83,45 @@ fn period(
     new_rules(start, kind, steps)
 }
 
+/// The deadline for the claim's kind. Until the person says what was invoiced, every kind is
+/// tried and the earliest end is shown: a default must never promise more time than the law
+/// gives (a sale price is barred after 2 years, art. 554 KC; carriage after 1, art. 778 KC).
+pub fn deadline(case: &Case, claim: usize, events: &[&LimitationEvent]) -> Deadline {
+    if let Some(kind) = case.claims[claim].pl_kind {
+        return deadline_for(case, claim, kind, events);
+    }
+    let earliest = PlClaimKind::INVOICE_ORDER
+        .into_iter()
+        .map(|kind| deadline_for(case, claim, kind, events))
+        // Pending proceedings (no end) are never earlier than a known end.
+        .min_by_key(|d| (d.end.is_none(), d.end));
+    let Some(mut d) = earliest else {
+        return deadline_for(case, claim, PlClaimKind::Business, events);
+    };
+    d.kind_unknown = true;
+    let unknown = Step::KindNotChosen {
+        years: d.years,
+        basis: d.basis,
+    };
+    match d
+        .steps
+        .iter()
+        .position(|s| matches!(s, Step::Period { .. }))
+    {
+        Some(i) => d.steps[i] = unknown,
+        None => d.steps.insert(0, unknown),
+    }
+    d
+}
+
 /// Art. 115 does not move the end of limitation off a weekend (SN III CZP 21/23): the step only
 /// tells the person so.
-pub fn deadline(case: &Case, claim: usize, events: &[&LimitationEvent]) -> Deadline {
-    let kind = case.limitation.pl_kind;
+fn deadline_for(
+    case: &Case,
+    claim: usize,
+    kind: PlClaimKind,
+    events: &[&LimitationEvent],
+) -> Deadline {
     let consumer_creditor = case.creditor.kind == PartyKind::Consumer;
     let start = case.claims[claim].due_date;
     let mut steps = vec![
@@ -197,5 +232,6 @@ pub fn deadline(case: &Case, claim: usize, events: &[&LimitationEvent]) -> Deadl
         steps,
         interest_barred_before: None,
         consumer_debtor: false,
+        kind_unknown: false,
     }
 }

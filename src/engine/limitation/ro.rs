@@ -212,5 +212,6 @@ pub fn deadline(
         steps,
         interest_barred_before: None,
         consumer_debtor: false,
+        kind_unknown: false,
     }
 }

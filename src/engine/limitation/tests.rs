@@ -16,6 +16,9 @@ fn case_with(j: Jurisdiction, due: &str) -> Case {
         due_date: d(due),
         amount: Decimal::ONE_HUNDRED,
         currency: c.currency,
+        // The tests below name the period they exercise; "not chosen" has tests of its own.
+        pl_kind: Some(PlClaimKind::Business),
+        eur_rate: None,
     });
     c
 }
@@ -26,7 +29,7 @@ fn end(c: &Case) -> Option<NaiveDate> {
 
 fn pl(kind: PlClaimKind, due: &str) -> Option<NaiveDate> {
     let mut c = case_with(Jurisdiction::Pl, due);
-    c.limitation.pl_kind = kind;
+    c.claims[0].pl_kind = Some(kind);
     end(&c)
 }
 
@@ -67,11 +70,70 @@ fn pl_end_of_year_rule() {
     );
 }
 
+/// Issue 18 A1, the walkthrough's wholesaler: an invoice due 15.06.2025 for goods sold ends
+/// 31.12.2027 (art. 554 KC: 2 years, then art. 118 zd. 2 to the end of the year), not
+/// 31.12.2028 as a business claim. Until the kind is chosen, the earliest any kind allows is
+/// shown: carriage, 1 year to the corresponding day (art. 778, art. 112 KC) -> 15.06.2026.
+#[test]
+fn pl_unknown_kind_shows_the_earliest_deadline_never_safe() {
+    let today = d("2025-12-01");
+    let mut c = case_with(Jurisdiction::Pl, "2025-06-15");
+    c.claims[0].pl_kind = None;
+    let dl = &deadlines(&c, today, None)[0];
+    assert_eq!(dl.end, Some(d("2026-06-15")));
+    assert!(dl.kind_unknown);
+    assert_eq!((dl.years, dl.basis), (1, "art. 778 KC"));
+    assert_eq!(
+        dl.status,
+        Status::ChooseKind,
+        "196 days left, yet never 'safe'"
+    );
+    assert!(dl.steps.contains(&Step::KindNotChosen {
+        years: 1,
+        basis: "art. 778 KC"
+    }));
+    assert!(!dl.steps.iter().any(|s| matches!(s, Step::Period { .. })));
+
+    c.claims[0].pl_kind = Some(PlClaimKind::Sale);
+    let dl = &deadlines(&c, today, None)[0];
+    assert_eq!((dl.end, dl.status), (Some(d("2027-12-31")), Status::Safe));
+    assert!(!dl.kind_unknown);
+    assert!(dl.steps.contains(&Step::Period {
+        years: 2,
+        basis: "art. 554 KC"
+    }));
+    c.claims[0].pl_kind = Some(PlClaimKind::Business);
+    assert_eq!(end(&c), Some(d("2028-12-31")));
+
+    // Close to the earliest end the urgency shows, and the kind is still flagged as unknown.
+    c.claims[0].pl_kind = None;
+    let dl = &deadlines(&c, d("2026-06-01"), None)[0];
+    assert_eq!((dl.status, dl.kind_unknown), (Status::Under30Days, true));
+    // The stored case-wide kind of older versions does not count as a choice.
+    c.limitation.pl_kind = PlClaimKind::General;
+    assert_eq!(end(&c), Some(d("2026-06-15")));
+}
+
+/// An unknown kind with proceedings pending for the long kinds but an expiry before them for
+/// carriage: the known, earlier end wins over "paused".
+#[test]
+fn pl_unknown_kind_prefers_a_known_end_to_a_pause() {
+    let mut c = case_with(Jurisdiction::Pl, "2024-01-10");
+    c.claims[0].pl_kind = None;
+    c.limitation.events = vec![event(EventKind::CourtAction, "2025-03-01", None)];
+    let dl = &deadlines(&c, d("2026-11-22"), None)[0];
+    assert_eq!(dl.end, Some(d("2025-01-10")));
+    assert_eq!(dl.status, Status::Expired);
+    // RO has one general period (art. 2517 C.civ.): nothing to choose.
+    let c = case_with(Jurisdiction::Ro, "2024-01-10");
+    assert!(!deadlines(&c, d("2026-11-22"), None)[0].kind_unknown);
+}
+
 /// H.4 (PUBLISHED): due 10.05.2010, old 10 years -> 10.05.2020 beats 31.12.2024 (art. 5 ust. 2).
 #[test]
 fn pl_transitional_earlier_end_wins() {
     let mut c = case_with(Jurisdiction::Pl, "2010-05-10");
-    c.limitation.pl_kind = PlClaimKind::General;
+    c.claims[0].pl_kind = Some(PlClaimKind::General);
     let dl = &deadlines(&c, d("2026-11-22"), None)[0];
     assert_eq!(dl.end, Some(d("2020-05-10")));
     assert!(dl.steps.contains(&Step::Transitional {
@@ -91,7 +153,7 @@ fn pl_transitional_earlier_end_wins() {
 #[test]
 fn pl_limitation_is_not_moved_off_a_saturday() {
     let mut c = case_with(Jurisdiction::Pl, "2015-11-25");
-    c.limitation.pl_kind = PlClaimKind::Sale;
+    c.claims[0].pl_kind = Some(PlClaimKind::Sale);
     let dl = &deadlines(&c, d("2017-11-27"), None)[0];
     assert_eq!(dl.end, Some(d("2017-11-25")));
     assert!(dl.steps.contains(&Step::NotMovedOffWeekend {
@@ -268,7 +330,7 @@ mod properties {
             let due = d("1995-01-01") + Days::new(u64::from(due));
             let mut c = case_with(j, "2000-01-01");
             c.claims[0].due_date = due;
-            c.limitation.pl_kind = k;
+            c.claims[0].pl_kind = Some(k);
             let before = end(&c).unwrap();
             prop_assert!(before >= due);
             c.limitation.events.push(LimitationEvent { kind: EventKind::Acknowledgement, date: due + Days::new(u64::from(ack)), end: None, claim: None });
@@ -277,11 +339,31 @@ mod properties {
         }
 
         #[test]
+        fn an_unknown_kind_never_ends_later_than_any_chosen_one(
+            k in kind(),
+            due in 0u32..12000,
+            ack in proptest::option::of(0u32..3000),
+        ) {
+            let due = d("1995-01-01") + Days::new(u64::from(due));
+            let mut c = case_with(Jurisdiction::Pl, "2000-01-01");
+            c.claims[0].due_date = due;
+            if let Some(a) = ack {
+                c.limitation.events.push(LimitationEvent { kind: EventKind::Acknowledgement, date: due + Days::new(u64::from(a)), end: None, claim: None });
+            }
+            c.claims[0].pl_kind = Some(k);
+            let chosen = end(&c).unwrap();
+            c.claims[0].pl_kind = None;
+            let unknown = &deadlines(&c, d("2026-11-22"), None)[0];
+            prop_assert!(unknown.end.unwrap() <= chosen);
+            prop_assert!(unknown.kind_unknown && unknown.status != Status::Safe);
+        }
+
+        #[test]
         fn polish_periods_of_two_years_or_more_end_on_31_december(k in kind(), due in 0u32..6000) {
             prop_assume!(k.years() >= 2);
             let mut c = case_with(Jurisdiction::Pl, "2018-07-09");
             c.claims[0].due_date = d("2018-07-09") + Days::new(u64::from(due));
-            c.limitation.pl_kind = k;
+            c.claims[0].pl_kind = Some(k);
             let e = end(&c).unwrap();
             prop_assert_eq!((e.month(), e.day()), (12, 31));
         }

@@ -31,6 +31,28 @@ fn strip_currency(input: &str) -> String {
     s
 }
 
+/// "2 500,-" (also with "." or a dash of any length): the way Polish and Romanian invoices and
+/// cheques write whole amounts, "no grosze / bani". The mark must follow a digit.
+fn strip_no_fraction(s: &str) -> String {
+    for end in [
+        ",-",
+        ".-",
+        ",\u{2013}",
+        ".\u{2013}",
+        ",\u{2014}",
+        ".\u{2014}",
+        ",--",
+        ".--",
+    ] {
+        if let Some(rest) = s.strip_suffix(end) {
+            if rest.ends_with(|c: char| c.is_ascii_digit()) {
+                return rest.to_string();
+            }
+        }
+    }
+    s.to_string()
+}
+
 /// Parses a non-negative amount with at most two decimals.
 ///
 /// A lone separator followed by exactly three digits is read as grouping when it is not the
@@ -45,6 +67,7 @@ pub fn parse_amount(input: &str, lang: Lang) -> Result<Decimal, InputError> {
 pub fn parse_decimal(input: &str, lang: Lang, decimals: usize) -> Result<Decimal, InputError> {
     let input = input.trim().trim_end_matches('%');
     let s = strip_currency(input);
+    let s = strip_no_fraction(&s);
     if s.is_empty() {
         return Err(InputError::Empty);
     }
@@ -185,6 +208,12 @@ mod tests {
             ("007,00", Lang::Pl, "7"),
             ("+15", Lang::Pl, "15"),
             ("999 999 999 999,99", Lang::Pl, "999999999999.99"),
+            // Whole amounts as invoices write them (issue 18 C13).
+            ("2 500,-", Lang::Pl, "2500"),
+            ("2 500,- zł", Lang::Pl, "2500"),
+            ("2.500,-", Lang::Ro, "2500"),
+            ("2 500,\u{2014}", Lang::Pl, "2500"),
+            ("1,500.-", Lang::En, "1500"),
         ];
         for (input, lang, want) in cases {
             assert_eq!(ok(input, lang), want, "{input:?} in {lang:?}");
@@ -230,6 +259,8 @@ mod tests {
             ("1 000 000 000 000", InputError::TooLarge),
             ("9999999999999", InputError::TooLarge),
             ("..", InputError::NotANumber),
+            (",-", InputError::NotANumber),
+            ("25-", InputError::NotANumber),
         ];
         for (input, want) in cases {
             assert_eq!(parse_amount(input, Lang::Pl), Err(want), "{input:?}");

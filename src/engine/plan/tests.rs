@@ -260,6 +260,8 @@ fn default_amount_is_the_case_total_on_the_agreement_date_and_statutory_interest
         due_date: d("2015-12-31"),
         amount: dec("10000"),
         currency: c.currency,
+        pl_kind: None,
+        eur_rate: None,
     });
     c.plan = PlanOptions {
         agreement_date: Some(d("2021-01-10")),

@@ -59,10 +59,13 @@ pub(super) fn derive(
     if !report.claims.is_empty() && open.is_empty() && report.totals.total_due <= Decimal::ZERO {
         return Stage::Paid;
     }
+    // Only a deadline of a known claim kind closes a case: the earliest-possible one shown while
+    // the kind is not chosen may be too early.
     let barred = |i: &usize| {
         deadlines
             .iter()
             .find(|d| d.claim == *i)
+            .filter(|d| !d.kind_unknown)
             .and_then(|d| d.end)
             .is_some_and(|end| end < as_at)
     };

@@ -29,6 +29,8 @@ fn case(j: Jurisdiction, debtor: &str, invoices: &[(&str, &str, &str)]) -> Case 
             due_date: day(due),
             amount: money(amount),
             currency: c.currency,
+            pl_kind: None,
+            eur_rate: None,
         });
     }
     c
@@ -325,7 +327,9 @@ fn a_broken_promise_brings_the_demand_forward() {
 /// closes 14.01.2027 (art. 505²⁹ᵃ KPC, conservative) and limitation on 31.12.2026 at the latest.
 #[test]
 fn a_near_deadline_means_file_now() {
-    let c = case(Jurisdiction::Pl, "X", &[("1", "2024-01-15", "1000")]);
+    let mut c = case(Jurisdiction::Pl, "X", &[("1", "2024-01-15", "1000")]);
+    // Services of a business: 3 years, to 31.12.2027 (art. 118 KC); the EPU window closes first.
+    c.claims[0].pl_kind = Some(crate::engine::limitation::PlClaimKind::Business);
     let r = row(0, &c, day("2026-11-01"));
     assert!(r
         .deadlines
@@ -459,4 +463,14 @@ fn the_json_entry_point() {
         serde_json::from_str(&overview_json(r#"{"as_at":"2026-01-01","cases":[{}]}"#).unwrap_err())
             .unwrap();
     assert_eq!(not_case["kind"], "case");
+}
+
+/// Until the person says what was invoiced, the earliest possible deadline (carriage: 1 year,
+/// art. 778 KC) is shown, but the case is never closed as time-barred on that guess.
+#[test]
+fn an_unknown_claim_kind_never_closes_the_case() {
+    let c = case(Jurisdiction::Pl, "X", &[("1", "2024-01-15", "1000")]);
+    let r = row(0, &c, day("2026-11-01"));
+    assert_ne!(r.stage, Stage::TimeBarred);
+    assert!(r.next.is_some());
 }

@@ -1,5 +1,21 @@
 use super::*;
 
+fn left_out(claims: usize, payments: usize) -> String {
+    let part = |n: usize, one: &str, many: &str| match n {
+        0 => None,
+        1 => Some(format!("1 {one}")),
+        n => Some(format!("{n} {many}")),
+    };
+    let parts: Vec<String> = [
+        part(claims, "invoice", "invoices"),
+        part(payments, "payment", "payments"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    format!("{} left out", parts.join(" and "))
+}
+
 pub const TEXTS: InterestTexts = InterestTexts {
     parties: "Parties",
     creditor: "Creditor",
@@ -58,8 +74,8 @@ pub const TEXTS: InterestTexts = InterestTexts {
     ro_non_enterprise: "The relation does not arise from running an enterprise (rate −20%)",
     pl_pre_2020: "Contract concluded before 2020 (keep reference + 8 pp after 1 Jan 2020)",
     compensation_on: "Add the fixed compensation for recovery costs",
-    eur_rate: "EUR rate (optional)",
-    eur_rate_hint: "Empty: the rate of the last bank day of the month before the due date — the NBP mid rate in Poland, the BNR rate in Romania (Romanian law names no date, so this is a default; a rate typed here wins).",
+    eur_rate: "EUR rate for the compensation (optional)",
+    eur_rate_hint: "Poland: wherever the app's table has the NBP rate the law names (art. 10(1) UPNO), that rate is used; a rate typed here or next to an invoice only fills the gaps. Romania: by default the BNR rate of the last bank day of the month before the due date (Romanian law names no date, so this is a default); a rate typed here or next to an invoice wins.",
     own_rates: "Your own rates",
     own_rates_hint: "A period with a rate that replaces the table rate (marked in the breakdown).",
     rate_from: "From",
@@ -110,12 +126,17 @@ pub const TEXTS: InterestTexts = InterestTexts {
         payment_after_calculation: "{payment} is after the calculation date and was not counted.",
         overpayment: "{payment} exceeds the debt by {amount}.",
         unknown_designation: "{payment} names an invoice that is not in the case; it was applied as the law says.",
-        eur_rate_missing: "{claim}: no EUR rate for the compensation — type the rate.",
+        eur_rate_missing: "No EUR rate for the compensation of {claims}: type the rate next to each invoice.",
         compensation_not_for_consumers: "The compensation is due only between businesses — not from a consumer.",
         user_rate_used: "Part of the breakdown uses a rate you typed.",
         past_verified_nbp: "The rates in this calculator were checked up to {date}, and this calculation runs beyond it, so a later change of the NBP reference rate is not included yet. NBP publishes the current reference rate on nbp.pl (NBP base interest rates); the Polish statutory rates follow it (interest for delay: reference rate + 5.5 percentage points, capital interest: + 3.5, commercial interest: + 10, fixed on 1 January and 1 July). If it has changed, add a period with the new interest rate.",
         past_verified_bnr: "The rates in this calculator were checked up to {date}, and this calculation runs beyond it, so a later change of the BNR reference rate is not included yet. BNR publishes the current rate on bnr.ro (the monetary policy rate, which is the reference rate of OG 13/2011 art. 3); legal penalty interest is that rate + 8 percentage points between professionals and + 4 otherwise (20% less outside an enterprise). If it has changed, add a period with the new interest rate.",
         ro_eur_rate_default: "{claim}: the 40 EUR was converted at the BNR rate of {date} (the last bank day of the month before the due date, as Polish law does it). Romanian law does not say which BNR rate applies; to use another one, type it under “EUR rate”.",
+        commercial_not_for_consumers_pl: "A party is a consumer: the act of 8 March 2013 on late payment in commercial transactions applies only between businesses (art. 1–2), so statutory interest for delay (art. 481 KC) was used.",
+        commercial_not_for_consumers_ro: "A party is a consumer: Legea 72/2013 and the professionals' rate (OG 13/2011 art. 3(2¹)) apply only between professionals, so the legal penalty interest of art. 3(2) (reference + 4) was used.",
+        and_no_compensation: "No recovery compensation is due either.",
+        not_yet_due: "{claim} is not yet due on the calculation date: no interest yet.",
+        issue_after_due: "{claim}: the issue date is after the due date — check both dates.",
     },
     case_errors: CaseErrorTexts {
         missing_calculation_date: "Enter the date to compute interest up to.",
@@ -142,4 +163,15 @@ pub const TEXTS: InterestTexts = InterestTexts {
         item_today: "Today's date",
     },
     add_rate_from: "Add a rate period from {date}",
+    cell_claim: "Invoice {n}: {field}",
+    cell_payment: "Payment {n}: {field}",
+    left_out,
+    left_out_fix: "{count} — fix: {rows}",
+    payment_fallback: "payment {n}",
+    owes_back: "Overpaid — the creditor owes back",
+    payment_overpaid: "{amount} more than the whole debt: the creditor owes this back to the debtor.",
+    not_yet_due: "Not yet due — interest runs from {date}.",
+    eur_rate_for: "EUR rate for the compensation: NBP average rate of {date}",
+    eur_rate_for_hint: "The law uses the NBP average rate of the last business day of the month before the invoice fell due (art. 10(1) UPNO); the app's table does not have it yet.",
+    eur_rate_for_ro: "EUR rate for the 40 EUR compensation (lei per euro)",
 };

@@ -112,6 +112,23 @@ pub struct InterestTexts {
     pub case_errors: CaseErrorTexts,
     /// The one-step button under the past-verified-through warning; `{date}`.
     pub add_rate_from: &'static str,
+    // Issue 18 (defaults, entering data).
+    /// Accessible names of the table cells: "Invoice {n}: {field}", "Payment {n}: {field}".
+    pub cell_claim: &'static str,
+    pub cell_payment: &'static str,
+    /// "1 invoice and 2 payments left out" for (invoices, payments) rows that could not be read.
+    pub left_out: fn(usize, usize) -> String,
+    /// "{count} — fix: {rows}".
+    pub left_out_fix: &'static str,
+    pub payment_fallback: &'static str,
+    pub owes_back: &'static str,
+    pub payment_overpaid: &'static str,
+    pub not_yet_due: &'static str,
+    /// The invoice's own EUR rate, asked where no table has it: "{date}" is the day the law names.
+    pub eur_rate_for: &'static str,
+    pub eur_rate_for_hint: &'static str,
+    /// Romania: no day is named by the law (Legea 72/2013).
+    pub eur_rate_for_ro: &'static str,
 }
 
 pub struct WarningTexts {
@@ -136,6 +153,12 @@ pub struct WarningTexts {
     pub past_verified_bnr: &'static str,
     /// `{claim}`, `{date}`: the 40 EUR converted at the BNR table's rate by the default rule.
     pub ro_eur_rate_default: &'static str,
+    // Issue 18.
+    pub commercial_not_for_consumers_pl: &'static str,
+    pub commercial_not_for_consumers_ro: &'static str,
+    pub and_no_compensation: &'static str,
+    pub not_yet_due: &'static str,
+    pub issue_after_due: &'static str,
 }
 
 pub struct CaseErrorTexts {
@@ -174,9 +197,23 @@ pub struct Namer<'a> {
     pub payment: &'a dyn Fn(usize) -> String,
     /// "12,5%" in the current language.
     pub percent: &'a dyn Fn(rust_decimal::Decimal) -> String,
+    pub jurisdiction: crate::engine::locale::Jurisdiction,
 }
 
 impl InterestTexts {
+    /// "1 invoice left out — fix: FV 1"; none when every row was read.
+    pub fn left_out_line(&self, claims: &[String], payments: &[String]) -> Option<String> {
+        if claims.is_empty() && payments.is_empty() {
+            return None;
+        }
+        let rows: Vec<&str> = claims.iter().chain(payments).map(String::as_str).collect();
+        Some(
+            self.left_out_fix
+                .replace("{count}", &(self.left_out)(claims.len(), payments.len()))
+                .replace("{rows}", &rows.join(", ")),
+        )
+    }
+
     pub fn warning(&self, w: &Warning, n: &Namer) -> String {
         let t = &self.warnings;
         let claim = |tpl: &str, c: usize| tpl.replace("{claim}", &(n.claim)(c));
@@ -226,12 +263,32 @@ impl InterestTexts {
                 payment(t.overpayment, *p).replace("{amount}", &(n.money)(*amount))
             }
             Warning::UnknownDesignation { payment: p } => payment(t.unknown_designation, *p),
-            Warning::EurRateMissing { claim: c } => claim(t.eur_rate_missing, *c),
+            Warning::EurRateMissing { claims } => t.eur_rate_missing.replace(
+                "{claims}",
+                &claims
+                    .iter()
+                    .map(|c| (n.claim)(*c))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
             Warning::CompensationNotForConsumers => t.compensation_not_for_consumers.to_string(),
             Warning::UserRateUsed => t.user_rate_used.to_string(),
             Warning::RoEurRateDefault { claim: c, date } => {
                 claim(t.ro_eur_rate_default, *c).replace("{date}", &(n.date)(*date))
             }
+            Warning::CommercialNotForConsumers { compensation } => {
+                let text = match n.jurisdiction {
+                    crate::engine::locale::Jurisdiction::Pl => t.commercial_not_for_consumers_pl,
+                    crate::engine::locale::Jurisdiction::Ro => t.commercial_not_for_consumers_ro,
+                };
+                if *compensation {
+                    format!("{text} {}", t.and_no_compensation)
+                } else {
+                    text.to_string()
+                }
+            }
+            Warning::NotYetDue { claim: c } => claim(t.not_yet_due, *c),
+            Warning::IssueAfterDue { claim: c } => claim(t.issue_after_due, *c),
         }
     }
 

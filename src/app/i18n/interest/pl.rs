@@ -1,5 +1,20 @@
 use super::*;
 
+fn left_out(claims: usize, payments: usize) -> String {
+    use crate::engine::words::polish_plural;
+    let part = |n: usize, forms: [&'static str; 3]| {
+        (n > 0).then(|| format!("{n} {}", polish_plural(n as u64, forms)))
+    };
+    let parts: Vec<String> = [
+        part(claims, ["faktura", "faktury", "faktur"]),
+        part(payments, ["wpłata", "wpłaty", "wpłat"]),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    format!("Pominięte w obliczeniach: {}", parts.join(" i "))
+}
+
 pub const TEXTS: InterestTexts = InterestTexts {
     parties: "Strony",
     creditor: "Wierzyciel",
@@ -58,8 +73,8 @@ pub const TEXTS: InterestTexts = InterestTexts {
     ro_non_enterprise: "Stosunek niezwiązany z prowadzeniem przedsiębiorstwa (stopa −20%)",
     pl_pre_2020: "Umowa zawarta przed 2020 r. (po 1.01.2020 nadal referencyjna + 8 pp)",
     compensation_on: "Dolicz rekompensatę za koszty odzyskiwania należności",
-    eur_rate: "Kurs EUR (opcjonalnie)",
-    eur_rate_hint: "Pusty = kurs z ostatniego dnia roboczego miesiąca przed terminem płatności: w Polsce średni kurs NBP, w Rumunii kurs BNR (prawo rumuńskie nie wskazuje daty kursu, więc to ustawienie domyślne; wpisany kurs ma pierwszeństwo).",
+    eur_rate: "Kurs EUR do rekompensaty (opcjonalnie)",
+    eur_rate_hint: "Polska: jeśli tabela w aplikacji ma kurs NBP wskazany w ustawie (art. 10 ust. 1 UPNO), zawsze jest on stosowany; kurs wpisany tutaj lub przy fakturze uzupełnia tylko braki. Rumunia: domyślnie kurs BNR z ostatniego dnia roboczego miesiąca przed terminem płatności (prawo rumuńskie nie wskazuje daty kursu, więc to ustawienie domyślne); kurs wpisany tutaj lub przy fakturze ma pierwszeństwo.",
     own_rates: "Własne stopy",
     own_rates_hint: "Okres ze stopą, która zastępuje stopę z tabeli (oznaczony w wyliczeniu).",
     rate_from: "Od",
@@ -110,12 +125,17 @@ pub const TEXTS: InterestTexts = InterestTexts {
         payment_after_calculation: "{payment} jest późniejsza niż dzień obliczenia i nie została uwzględniona.",
         overpayment: "{payment} przewyższa dług o {amount}.",
         unknown_designation: "{payment} wskazuje fakturę, której nie ma w sprawie; zaliczono ją wg przepisów.",
-        eur_rate_missing: "{claim}: brak kursu EUR dla rekompensaty — wpisz kurs.",
+        eur_rate_missing: "Brak kursu EUR do rekompensaty dla: {claims} — wpisz kurs przy każdej z tych faktur.",
         compensation_not_for_consumers: "Rekompensata przysługuje tylko w transakcjach między przedsiębiorcami — nie od konsumenta.",
         user_rate_used: "Część wyliczenia używa stopy wpisanej przez użytkownika.",
         past_verified_nbp: "Stopy w kalkulatorze sprawdzono do {date}, a to wyliczenie sięga dalej, więc ewentualna późniejsza zmiana stopy referencyjnej NBP nie jest jeszcze w nim ujęta. Aktualną stopę referencyjną podaje NBP na nbp.pl (podstawowe stopy procentowe NBP); wynikają z niej odsetki ustawowe za opóźnienie (stopa referencyjna + 5,5 pkt proc.), kapitałowe (+ 3,5 pkt proc.) i handlowe (+ 10 pkt proc., ustalane na 1 stycznia i 1 lipca). Jeśli stopa się zmieniła, dodaj okres z nową stopą odsetek.",
         past_verified_bnr: "Stopy w kalkulatorze sprawdzono do {date}, a to wyliczenie sięga dalej, więc ewentualna późniejsza zmiana stopy referencyjnej BNR nie jest jeszcze w nim ujęta. Aktualną stopę podaje BNR na bnr.ro (rata dobânzii de politică monetară — to ona jest stopą referencyjną z art. 3 OG 13/2011); odsetki ustawowe za opóźnienie to ta stopa + 8 pkt proc. między przedsiębiorcami, a w pozostałych przypadkach + 4 pkt proc. (poza działalnością przedsiębiorstwa pomniejszone o 20%) Jeśli stopa się zmieniła, dodaj okres z nową stopą odsetek.",
         ro_eur_rate_default: "{claim}: 40 EUR przeliczono po kursie BNR z {date} (ostatni dzień roboczy miesiąca przed terminem płatności — tak jak stanowi prawo polskie). Prawo rumuńskie nie rozstrzyga, który kurs BNR stosować; jeśli chcesz użyć innego, wpisz go w polu „Kurs EUR”.",
+        commercial_not_for_consumers_pl: "Jedna ze stron jest konsumentem: ustawa z 8 marca 2013 r. o przeciwdziałaniu nadmiernym opóźnieniom w transakcjach handlowych dotyczy tylko przedsiębiorców (art. 1–2), więc naliczono odsetki ustawowe za opóźnienie (art. 481 KC).",
+        commercial_not_for_consumers_ro: "Jedna ze stron jest konsumentem: Legea 72/2013 i stopa dla przedsiębiorców (art. 3 ust. 2¹ OG 13/2011) dotyczą tylko przedsiębiorców, więc naliczono ustawowe odsetki karne z art. 3 ust. 2 (stopa referencyjna + 4).",
+        and_no_compensation: "Rekompensata za koszty odzyskiwania również nie przysługuje.",
+        not_yet_due: "{claim} nie jest jeszcze wymagalna w dniu obliczenia: odsetek jeszcze nie ma.",
+        issue_after_due: "{claim}: data wystawienia jest późniejsza niż termin płatności — sprawdź obie daty.",
     },
     case_errors: CaseErrorTexts {
         missing_calculation_date: "Podaj dzień, na który liczyć odsetki.",
@@ -142,4 +162,15 @@ pub const TEXTS: InterestTexts = InterestTexts {
         item_today: "Dzisiejsza data",
     },
     add_rate_from: "Dodaj okres stopy od {date}",
+    cell_claim: "Faktura {n}: {field}",
+    cell_payment: "Wpłata {n}: {field}",
+    left_out,
+    left_out_fix: "{count} — popraw: {rows}",
+    payment_fallback: "wpłata {n}",
+    owes_back: "Nadpłata — wierzyciel ma do zwrotu",
+    payment_overpaid: "{amount} ponad cały dług: tę kwotę wierzyciel powinien zwrócić dłużnikowi.",
+    not_yet_due: "Jeszcze niewymagalna — odsetki biegną od {date}.",
+    eur_rate_for: "Kurs EUR do rekompensaty: średni kurs NBP z {date}",
+    eur_rate_for_hint: "Ustawa każe przeliczać po średnim kursie NBP z ostatniego dnia roboczego miesiąca poprzedzającego miesiąc wymagalności (art. 10 ust. 1 UPNO); tabela w aplikacji jeszcze go nie ma.",
+    eur_rate_for_ro: "Kurs EUR do rekompensaty 40 EUR (lei za euro)",
 };

@@ -1,5 +1,22 @@
 use super::*;
 
+fn left_out(claims: usize, payments: usize) -> String {
+    let part = |n: usize, one: &str, many: &str| match n {
+        0 => None,
+        1 => Some(format!("1 {one}")),
+        n if (1..20).contains(&(n % 100)) => Some(format!("{n} {many}")),
+        n => Some(format!("{n} de {many}")),
+    };
+    let parts: Vec<String> = [
+        part(claims, "factură", "facturi"),
+        part(payments, "plată", "plăți"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    format!("Neincluse în calcul: {}", parts.join(" și "))
+}
+
 pub const TEXTS: InterestTexts = InterestTexts {
     parties: "Părțile",
     creditor: "Creditor",
@@ -58,8 +75,8 @@ pub const TEXTS: InterestTexts = InterestTexts {
     ro_non_enterprise: "Raport care nu decurge din exploatarea unei întreprinderi (rata −20%, art. 3 alin. (3))",
     pl_pre_2020: "Contract încheiat înainte de 2020 (după 1.01.2020 tot referință + 8 pp)",
     compensation_on: "Adaugă despăgubirea pentru costurile de recuperare",
-    eur_rate: "Curs EUR (opțional)",
-    eur_rate_hint: "Gol = cursul din ultima zi bancară a lunii dinaintea scadenței: pentru România cursul BNR (legea nu stabilește data cursului, deci este o alegere implicită; cursul introdus are prioritate), pentru Polonia cursul mediu NBP.",
+    eur_rate: "Curs EUR pentru despăgubire (opțional)",
+    eur_rate_hint: "România: implicit cursul BNR din ultima zi bancară a lunii dinaintea scadenței (legea nu stabilește data cursului, deci este o alegere implicită); cursul introdus aici sau lângă o factură are prioritate. Polonia: acolo unde tabelul aplicației are cursul NBP cerut de lege (art. 10 alin. 1 UPNO), se folosește acesta; un curs introdus aici sau lângă o factură completează doar lipsurile.",
     own_rates: "Rate proprii",
     own_rates_hint: "O perioadă cu o rată care înlocuiește rata din tabel (marcată în calcul).",
     rate_from: "De la",
@@ -110,12 +127,17 @@ pub const TEXTS: InterestTexts = InterestTexts {
         payment_after_calculation: "{payment} este ulterioară datei calculului și nu a fost luată în calcul.",
         overpayment: "{payment} depășește datoria cu {amount}.",
         unknown_designation: "{payment} indică o factură care nu există în dosar; a fost imputată conform legii.",
-        eur_rate_missing: "{claim}: lipsește cursul EUR pentru despăgubire — introduceți cursul.",
+        eur_rate_missing: "Lipsește cursul EUR pentru despăgubirea pentru: {claims} — introduceți cursul lângă fiecare factură.",
         compensation_not_for_consumers: "Despăgubirea se datorează doar între profesioniști — nu de către un consumator.",
         user_rate_used: "O parte din calcul folosește o rată introdusă de dumneavoastră.",
         past_verified_nbp: "Ratele din calculator au fost verificate până la {date}, iar acest calcul merge mai departe, deci o eventuală modificare ulterioară a ratei de referință NBP nu este încă inclusă. Rata de referință actuală este publicată de NBP pe nbp.pl (ratele dobânzii de bază NBP); din ea rezultă dobânda legală poloneză pentru întârziere (rata de referință + 5,5 puncte procentuale), dobânda legală remuneratorie (+ 3,5) și dobânda comercială (+ 10, stabilită la 1 ianuarie și 1 iulie). Dacă rata s-a schimbat, adăugați o perioadă cu noua rată a dobânzii.",
         past_verified_bnr: "Ratele din calculator au fost verificate până la {date}, iar acest calcul merge mai departe, deci o eventuală modificare ulterioară a ratei dobânzii de referință BNR nu este încă inclusă. Rata actuală este publicată de BNR pe bnr.ro (rata dobânzii de politică monetară, care este rata de referință din art. 3 al OG 13/2011); dobânda legală penalizatoare este această rată + 8 puncte procentuale între profesioniști și + 4 în celelalte cazuri (redusă cu 20% în raporturile care nu decurg din exploatarea unei întreprinderi). Dacă rata s-a schimbat, adăugați o perioadă cu noua rată a dobânzii.",
         ro_eur_rate_default: "{claim}: cei 40 EUR au fost convertiți la cursul BNR din {date} (ultima zi bancară a lunii dinaintea scadenței, ca în legea poloneză). Legea nu precizează ce curs BNR se aplică; dacă doriți altul, introduceți-l în câmpul „Curs EUR”.",
+        commercial_not_for_consumers_pl: "Una dintre părți este consumator: legea poloneză din 8 martie 2013 privind întârzierile la plată în tranzacțiile comerciale se aplică doar între întreprinzători (art. 1–2), așa că s-a folosit dobânda legală pentru întârziere (art. 481 KC).",
+        commercial_not_for_consumers_ro: "Una dintre părți este consumator: Legea 72/2013 și dobânda dintre profesioniști (art. 3 alin. (2¹) din OG 13/2011) se aplică doar între profesioniști, așa că s-a folosit dobânda legală penalizatoare de la art. 3 alin. (2) (rata de referință + 4).",
+        and_no_compensation: "Nici despăgubirea pentru costurile de recuperare nu se datorează.",
+        not_yet_due: "{claim} nu este încă exigibilă la data calculului: încă nu curge dobânda.",
+        issue_after_due: "{claim}: data emiterii este după scadență — verificați ambele date.",
     },
     case_errors: CaseErrorTexts {
         missing_calculation_date: "Introduceți data până la care se calculează dobânda.",
@@ -142,4 +164,15 @@ pub const TEXTS: InterestTexts = InterestTexts {
         item_today: "Data de azi",
     },
     add_rate_from: "Adaugă o perioadă de la {date}",
+    cell_claim: "Factura {n}: {field}",
+    cell_payment: "Plata {n}: {field}",
+    left_out,
+    left_out_fix: "{count} — corectați: {rows}",
+    payment_fallback: "plata {n}",
+    owes_back: "Plată în plus — creditorul are de restituit",
+    payment_overpaid: "{amount} peste întreaga datorie: creditorul trebuie să restituie această sumă debitorului.",
+    not_yet_due: "Încă neexigibilă — dobânda curge de la {date}.",
+    eur_rate_for: "Cursul EUR pentru despăgubire: cursul mediu NBP din {date}",
+    eur_rate_for_hint: "Legea poloneză folosește cursul mediu NBP din ultima zi lucrătoare a lunii dinaintea scadenței (art. 10 alin. 1 UPNO); tabelul aplicației nu îl are încă.",
+    eur_rate_for_ro: "Cursul EUR pentru despăgubirea de 40 EUR (lei pentru un euro)",
 };

@@ -32,8 +32,8 @@ pub struct LimitationTexts {
     pub last_day: &'static str,
     pub days_left: &'static str,
     pub expired_ago: &'static str,
-    /// Per status: safe, under 90, under 30, expired, paused.
-    pub statuses: [&'static str; 5],
+    /// Per status: safe, under 90, under 30, expired, paused, choose the kind.
+    pub statuses: [&'static str; 6],
     pub why: &'static str,
     pub interest_barred: &'static str,
     pub consumer_note: &'static str,
@@ -48,6 +48,12 @@ pub struct LimitationTexts {
     pub ics_description: &'static str,
     pub no_claims: &'static str,
     pub steps: StepTexts,
+    // Issue 18 A1: the claim kind per invoice.
+    pub invoice_kind_label: &'static str,
+    pub kind_not_chosen: &'static str,
+    /// Next to a deadline whose kind is not chosen.
+    pub choose_kind_note: &'static str,
+    pub set_all_kinds: &'static str,
 }
 
 pub struct StepTexts {
@@ -68,6 +74,7 @@ pub struct StepTexts {
     pub notice: &'static str,
     pub after_expiry: &'static str,
     pub partial_payment: &'static str,
+    pub kind_not_chosen: &'static str,
 }
 
 impl LimitationTexts {
@@ -88,6 +95,7 @@ impl LimitationTexts {
             Status::Under30Days => 2,
             Status::Expired => 3,
             Status::Paused => 4,
+            Status::ChooseKind => 5,
         }]
     }
 
@@ -100,7 +108,11 @@ impl LimitationTexts {
                 .replace("{basis}", basis),
             Step::Period { years, basis } => t
                 .period
-                .replace("{years}", &years.to_string())
+                .replace("{years}", &(self.years)(*years))
+                .replace("{basis}", basis),
+            Step::KindNotChosen { years, basis } => t
+                .kind_not_chosen
+                .replace("{years}", &(self.years)(*years))
                 .replace("{basis}", basis),
             Step::CorrespondingDay { date: d, basis } => t
                 .corresponding_day

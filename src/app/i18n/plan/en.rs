@@ -53,8 +53,8 @@ pub const TEXTS: PlanTexts = PlanTexts {
     agreement: "Agreement to sign",
     print: "Print the agreement",
     acknowledgement_note: "A signed agreement acknowledging the debt interrupts limitation (PL art. 123 § 1 pkt 2 KC, RO art. 2537 C.civ.): the period runs anew from the agreement date.",
-    add_acknowledgement: "Add the agreement date as an acknowledgement in the Limitation tool",
-    acknowledgement_added: "An acknowledgement on the agreement date was added to the Limitation tool.",
+    add_acknowledgement: "Add the signing date as an acknowledgement in the Limitation tool",
+    acknowledgement_added: "An acknowledgement on the signing date was added to the Limitation tool.",
     errors: [
         "Enter the agreement date.",
         "Enter the first due date.",
@@ -72,4 +72,7 @@ pub const TEXTS: PlanTexts = PlanTexts {
         "Too many payments recorded against the plan (at most 3,600).",
         "The figures are too large to compute. Check the amount and the rate.",
     ],
+    signing_date: "Date the debtor signed the agreement",
+    signing_date_hint: "The acknowledgement counts from the day it was signed, not from the day the agreement was drafted.",
+    signing_date_missing: "Enter the date the debtor signed the agreement.",
 };

@@ -68,6 +68,10 @@ pub struct PlanTexts {
     pub add_acknowledgement: &'static str,
     pub acknowledgement_added: &'static str,
     pub errors: [&'static str; 15],
+    // Issue 18 A3: the acknowledgement is dated when the agreement was signed.
+    pub signing_date: &'static str,
+    pub signing_date_hint: &'static str,
+    pub signing_date_missing: &'static str,
 }
 
 impl PlanTexts {

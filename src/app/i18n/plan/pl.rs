@@ -53,8 +53,8 @@ pub const TEXTS: PlanTexts = PlanTexts {
     agreement: "Ugoda do podpisu",
     print: "Drukuj ugodę",
     acknowledgement_note: "Podpisana ugoda z uznaniem długu przerywa bieg przedawnienia (art. 123 § 1 pkt 2 KC); termin biegnie od nowa od dnia ugody.",
-    add_acknowledgement: "Dodaj datę ugody jako uznanie długu w narzędziu Przedawnienie",
-    acknowledgement_added: "Dodano uznanie długu z dnia ugody w narzędziu Przedawnienie.",
+    add_acknowledgement: "Dodaj datę podpisania jako uznanie długu w narzędziu Przedawnienie",
+    acknowledgement_added: "Dodano uznanie długu z dnia podpisania ugody w narzędziu Przedawnienie.",
     errors: [
         "Podaj datę ugody.",
         "Podaj termin pierwszej raty.",
@@ -72,4 +72,7 @@ pub const TEXTS: PlanTexts = PlanTexts {
         "Zbyt wiele wpłat zapisanych w planie (najwyżej 3600).",
         "Liczby są zbyt duże, by je policzyć. Sprawdź kwotę i oprocentowanie.",
     ],
+    signing_date: "Data podpisania ugody przez dłużnika",
+    signing_date_hint: "Uznanie długu liczy się od dnia podpisania, a nie od dnia przygotowania ugody.",
+    signing_date_missing: "Wpisz datę, w której dłużnik podpisał ugodę.",
 };

@@ -53,8 +53,8 @@ pub const TEXTS: PlanTexts = PlanTexts {
     agreement: "Acord de semnat",
     print: "Tipărește acordul",
     acknowledgement_note: "Un acord semnat, cu recunoașterea datoriei, întrerupe prescripția (art. 2537 C.civ.): o nouă prescripție începe de la data acordului.",
-    add_acknowledgement: "Adaugă data acordului ca recunoaștere a datoriei în instrumentul Prescripție",
-    acknowledgement_added: "Recunoașterea datoriei la data acordului a fost adăugată în instrumentul Prescripție.",
+    add_acknowledgement: "Adaugă data semnării ca recunoaștere a datoriei în instrumentul Prescripție",
+    acknowledgement_added: "Recunoașterea datoriei la data semnării a fost adăugată în instrumentul Prescripție.",
     errors: [
         "Introduceți data acordului.",
         "Introduceți scadența primei rate.",
@@ -72,4 +72,7 @@ pub const TEXTS: PlanTexts = PlanTexts {
         "Prea multe plăți înregistrate în plan (cel mult 3.600).",
         "Cifrele sunt prea mari pentru a fi calculate. Verificați suma și dobânda.",
     ],
+    signing_date: "Data la care debitorul a semnat acordul",
+    signing_date_hint: "Recunoașterea datoriei contează de la data semnării, nu de la data redactării acordului.",
+    signing_date_missing: "Introduceți data la care debitorul a semnat acordul.",
 };

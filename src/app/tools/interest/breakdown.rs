@@ -31,6 +31,14 @@ fn claim_body(index: usize, claim: ClaimReport, lang: Lang) -> impl IntoView {
     let paid = claim
         .paid_on
         .map(|d| t.paid_on.replace("{date}", &format_date(d, lang)));
+    // Interest starts after the calculation date: say so instead of an empty table.
+    let calculation_date = store.parsed.with_untracked(|p| p.case.calculation_date);
+    let not_yet_due = (claim.segments.is_empty()
+        && calculation_date.is_some_and(|c| claim.interest_from > c))
+    .then(|| {
+        t.not_yet_due
+            .replace("{date}", &format_date(claim.interest_from, lang))
+    });
     let compensation = claim
         .compensation
         .as_ref()
@@ -65,6 +73,7 @@ fn claim_body(index: usize, claim: ClaimReport, lang: Lang) -> impl IntoView {
     view! {
         {moved.map(|m| view! { <p class="note">{m}</p> })}
         {paid.map(|m| view! { <p class="note">{m}</p> })}
+        {not_yet_due.map(|m| view! { <p class="note" data-testid=format!("claim-not-yet-due-{index}")>{m}</p> })}
         <div class="table-scroll">
             <table>
                 <thead><tr>

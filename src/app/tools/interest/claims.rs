@@ -11,6 +11,22 @@ use crate::engine::paste::parse_claim_rows;
 use crate::form::{ClaimRow, Field};
 use leptos::prelude::*;
 
+/// What the compensation of the claim in `row` still needs: `Some(day)` when no table has its EUR
+/// rate (`day` is the one the law names, if it names one).
+fn rate_wanted(store: crate::app::store::Store, id: u32) -> Option<Option<chrono::NaiveDate>> {
+    let index = store
+        .parsed
+        .with(|p| p.claim_rows.iter().position(|r| *r == id))?;
+    store.report.with(|r| {
+        let comp = crate::app::store::computed(r)?
+            .claims
+            .get(index)?
+            .compensation
+            .as_ref()?;
+        comp.eur_rate_date.is_none().then_some(comp.rate_needed)
+    })
+}
+
 #[component]
 fn ClaimRowView(id: u32) -> impl IntoView {
     let ctx = use_ctx();
@@ -21,19 +37,44 @@ fn ClaimRowView(id: u32) -> impl IntoView {
     let position = move || handle.position();
     let edit = move |g: fn(&mut ClaimRow, String)| handle.edit(g);
     let label = move |text: fn(&crate::app::i18n::interest::InterestTexts) -> &'static str| {
-        Signal::derive(move || format!("{} ({})", text(t()), position()))
-    };
-    let left_out = move || {
-        store.parsed.with(|p| {
-            [
-                Field::ClaimIssue(id),
-                Field::ClaimDue(id),
-                Field::ClaimAmount(id),
-            ]
-            .iter()
-            .any(|f| p.error(*f).is_some())
+        Signal::derive(move || {
+            t().cell_claim
+                .replace("{n}", &position().to_string())
+                .replace("{field}", text(t()))
         })
     };
+    let touched = [(); 4].map(|_| RwSignal::new(false));
+    let fields = [
+        Field::ClaimIssue(id),
+        Field::ClaimDue(id),
+        Field::ClaimAmount(id),
+        Field::ClaimEurRate(id),
+    ];
+    // Announced once one of the row's fields with an error was left.
+    let left_out = move || {
+        store.parsed.with(|p| {
+            p.left_out_claims.contains(&id)
+                && fields
+                    .iter()
+                    .zip(&touched)
+                    .any(|(f, t)| t.get() && p.error(*f).is_some())
+        })
+    };
+    let wanted = Memo::new(move |_| rate_wanted(store, id));
+    let show_rate = move || wanted.get().is_some() || !row().eur_rate.is_empty();
+    let rate_label = Signal::derive(move || {
+        let day = wanted.get().flatten();
+        let text = match (ctx.jurisdiction.get(), day) {
+            (crate::engine::locale::Jurisdiction::Pl, Some(day)) => t().eur_rate_for.replace(
+                "{date}",
+                &crate::engine::calendar::format_date(day, ctx.lang.get()),
+            ),
+            _ => t().eur_rate_for_ro.to_string(),
+        };
+        t().cell_claim
+            .replace("{n}", &position().to_string())
+            .replace("{field}", &text)
+    });
     view! {
         <div class="row-item claim-row" data-testid=format!("claim-row-{id}")>
             <FormInput id=format!("claim-{id}-number") label=label(|t| t.number) hide_label=true
@@ -43,10 +84,12 @@ fn ClaimRowView(id: u32) -> impl IntoView {
             <FormInput id=format!("claim-{id}-issue") label=label(|t| t.issue_date) hide_label=true kind="date"
                 value=Signal::derive(move || row().issue)
                 on_input=edit(|r, v| r.issue = v)
+                touched=touched[0]
                 error=field_error(ctx, store, Field::ClaimIssue(id))/>
             <FormInput id=format!("claim-{id}-due") label=label(|t| t.due_date) hide_label=true kind="date"
                 value=Signal::derive(move || row().due)
                 on_input=edit(|r, v| r.due = v)
+                touched=touched[1]
                 error=field_error(ctx, store, Field::ClaimDue(id))/>
             <FormInput id=format!("claim-{id}-amount") label=label(|t| t.amount) hide_label=true inputmode="decimal"
                 value=Signal::derive(move || row().amount)
@@ -56,14 +99,30 @@ fn ClaimRowView(id: u32) -> impl IntoView {
                         edit(|r, v| r.amount = v).run(text);
                     }
                 })
+                touched=touched[2]
                 error=field_error(ctx, store, Field::ClaimAmount(id))/>
             <button type="button" class="remove" data-testid=format!("claim-{id}-remove")
                 aria-label=move || format!("{} ({})", t().remove, position())
                 on:click=move |_| handle.remove()>
                 "×"
             </button>
+            <Show when=show_rate>
+                <div class="row-extra" data-testid=format!("claim-{id}-eur-rate-box")>
+                    <FormInput id=format!("claim-{id}-eur-rate") label=rate_label inputmode="decimal"
+                        value=Signal::derive(move || row().eur_rate)
+                        on_input=edit(|r, v| r.eur_rate = v)
+                        touched=touched[3]
+                        error=field_error(ctx, store, Field::ClaimEurRate(id))/>
+                    <Show when=move || {
+                        ctx.jurisdiction.get() == crate::engine::locale::Jurisdiction::Pl
+                            && wanted.get().flatten().is_some()
+                    }>
+                        <p class="hint">{tr(|t| t.interest.eur_rate_for_hint)}</p>
+                    </Show>
+                </div>
+            </Show>
             <Show when=left_out>
-                <p class="row-note">{tr(|t| t.interest.row_left_out)}</p>
+                <p class="row-note" data-testid=format!("claim-{id}-left-out")>{tr(|t| t.interest.row_left_out)}</p>
             </Show>
         </div>
     }

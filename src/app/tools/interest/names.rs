@@ -35,7 +35,41 @@ pub fn with_namer<R>(ctx: Ctx, store: Store, f: impl FnOnce(&Namer) -> R) -> R {
         date: &date,
         payment: &payment,
         percent: &percent,
+        jurisdiction: ctx.jurisdiction.get(),
     })
+}
+
+/// "1 invoice left out — fix: FV 1" when typed rows could not be read (and so are not in any
+/// figure or document), naming each by its number or its place in the table.
+pub fn left_out_line(ctx: Ctx, store: Store) -> Option<String> {
+    let t = ctx.texts().interest;
+    let (claims, payments) = store.form.with(|f| {
+        store.parsed.with(|p| {
+            let claims: Vec<String> = p
+                .left_out_claims
+                .iter()
+                .filter_map(|id| {
+                    let i = f.claims.iter().position(|r| r.id == *id)?;
+                    let number = f.claims[i].number.trim();
+                    Some(if number.is_empty() {
+                        t.invoice_fallback.replace("{n}", &(i + 1).to_string())
+                    } else {
+                        number.to_string()
+                    })
+                })
+                .collect();
+            let payments: Vec<String> = p
+                .left_out_payments
+                .iter()
+                .filter_map(|id| {
+                    let i = f.payments.iter().position(|r| r.id == *id)?;
+                    Some(t.payment_fallback.replace("{n}", &(i + 1).to_string()))
+                })
+                .collect();
+            (claims, payments)
+        })
+    });
+    t.left_out_line(&claims, &payments)
 }
 
 /// The translated error of a form field, if it has one. An empty required field reads

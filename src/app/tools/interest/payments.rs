@@ -19,7 +19,28 @@ fn PaymentRowView(id: u32) -> impl IntoView {
     let position = move || handle.position();
     let edit = move |g: fn(&mut PaymentRow, String)| handle.edit(g);
     let label = move |text: fn(&crate::app::i18n::interest::InterestTexts) -> &'static str| {
-        Signal::derive(move || format!("{} ({})", text(t()), position()))
+        Signal::derive(move || {
+            t().cell_payment
+                .replace("{n}", &position().to_string())
+                .replace("{field}", text(t()))
+        })
+    };
+    // What was left after every debt was paid, explained next to the payment.
+    let overpaid = move || {
+        let index = store
+            .parsed
+            .with(|p| p.payment_rows.iter().position(|r| *r == id))?;
+        let (unapplied, currency) = store.report.with(|r| {
+            let report = crate::app::store::computed(r)?;
+            let p = report.payments.get(index)?;
+            // A payment after the calculation date is not counted at all; its warning says so.
+            (p.date <= report.calculation_date && p.unapplied > rust_decimal::Decimal::ZERO)
+                .then_some((p.unapplied, report.currency))
+        })?;
+        Some(t().payment_overpaid.replace(
+            "{amount}",
+            &crate::engine::money::format_amount(unapplied, currency, ctx.lang.get()),
+        ))
     };
     let select_id = format!("payment-{id}-claim");
     view! {
@@ -45,6 +66,9 @@ fn PaymentRowView(id: u32) -> impl IntoView {
                 on:click=move |_| handle.remove()>
                 "×"
             </button>
+            {move || overpaid().map(|text| view! {
+                <p class="row-note" data-testid=format!("payment-{id}-overpaid")>{text}</p>
+            })}
         </div>
     }
 }

@@ -1,6 +1,6 @@
 //! The totals as of the calculation date, the warnings, and the CSV export.
 
-use super::names::with_namer;
+use super::names::{left_out_line, with_namer};
 use crate::app::download::download;
 use crate::app::store::{computed, use_store};
 use crate::app::tr;
@@ -42,11 +42,28 @@ pub fn Results() -> impl IntoView {
             .report
             .with(|r| computed(r).map(|r| (r.totals.clone(), r.calculation_date)))
     };
+    // What the creditor must give back: the part of counted payments no debt absorbed.
+    let owes_back = move || {
+        store.report.with(|r| {
+            computed(r).map(|r| {
+                r.warnings
+                    .iter()
+                    .map(|w| match w {
+                        crate::engine::interest::Warning::Overpayment { amount, .. } => *amount,
+                        _ => rust_decimal::Decimal::ZERO,
+                    })
+                    .sum::<rust_decimal::Decimal>()
+            })
+        })
+    };
     let row = move |label: &'static str, value: String, id: &'static str| {
         view! { <div class="total-row"><dt>{label}</dt><dd data-testid=id>{value}</dd></div> }
     };
     view! {
         <h2>{tr(|t| t.interest.results)}</h2>
+        {move || left_out_line(ctx, store).map(|line| view! {
+            <p class="error-box" role="status" data-testid="left-out">{line}</p>
+        })}
         <Show when=has_claims fallback=move || view! { <p class="hint">{tr(|t| t.interest.no_claims)}</p> }>
             {move || match store.report.get() {
                 None if store.engine_failed.get() => view! {
@@ -66,6 +83,7 @@ pub fn Results() -> impl IntoView {
                             {(!totals.compensation.is_zero()).then(|| row(t().compensation, money(totals.compensation), "total-compensation"))}
                             {(!totals.paid.is_zero()).then(|| row(t().paid, money(totals.paid), "total-paid"))}
                             <div class="total-row grand"><dt>{t().total_due}</dt><dd data-testid="total-due">{money(totals.total_due)}</dd></div>
+                            {owes_back().filter(|v| !v.is_zero()).map(|v| row(t().owes_back, money(v), "total-owes-back"))}
                         </dl>
                         <p class="per-day" data-testid="per-day">{t().per_day.replace("{amount}", &money(totals.daily_interest))}</p>
                     })}

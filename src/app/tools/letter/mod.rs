@@ -259,6 +259,10 @@ pub fn LetterTool() -> impl IntoView {
                     <ul class="guidance" data-testid="letter-guidance">
                         {move || letter.get().map(|l| l.guidance.into_iter().map(|g| view! { <li>{t().guidance(g)}</li> }).collect_view())}
                     </ul>
+                    // Rows that could not be read are in no figure of the letter: say so first.
+                    {move || crate::app::tools::interest::names::left_out_line(ctx, store).map(|line| view! {
+                        <p class="error-box" role="status" data-testid="letter-left-out">{line}</p>
+                    })}
                     <div class="export-buttons">
                         <checks::GuardedDownloads gaps=gaps export=Callback::new(export) prefix="letter"/>
                         <button type="button" data-testid="letter-print" on:click=print>{tr(|t| t.letter.print)}</button>

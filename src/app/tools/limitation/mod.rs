@@ -25,6 +25,7 @@ fn status_class(s: Status) -> &'static str {
         Status::Under30Days => "status urgent",
         Status::Expired => "status expired",
         Status::Paused => "status paused",
+        Status::ChooseKind => "status soon",
     }
 }
 
@@ -32,28 +33,113 @@ fn kind_code(k: PlClaimKind) -> String {
     format!("{k:?}").to_lowercase()
 }
 
-#[component]
-fn KindChooser() -> impl IntoView {
+/// A select of what was invoiced (PL claim kinds, the usual invoice kinds first), with "choose"
+/// while nothing is chosen. Changing it calls `on_pick`.
+fn kind_select(
+    id: String,
+    label: Signal<String>,
+    current: Signal<Option<PlClaimKind>>,
+    on_pick: Callback<Option<PlClaimKind>>,
+    // Whether to say, while nothing is chosen, what is shown meanwhile (said once, not per row).
+    remind: bool,
+) -> impl IntoView {
     let ctx = use_ctx();
-    let store = use_store();
     let t = move || ctx.texts().limitation;
-    let current = move || store.form.with(|f| f.case.limitation.pl_kind);
     view! {
         <div class="field wide">
-            <label for="pl-kind">{tr(|t| t.limitation.kind_label)}</label>
-            <select id="pl-kind" data-testid="pl-kind" on:change=move |ev| {
+            <label for=id.clone()>{label}</label>
+            <select id=id.clone() data-testid=id.clone() on:change=move |ev| {
                 let code = event_target_value(&ev);
-                if let Some(k) = PlClaimKind::ALL.into_iter().find(|k| kind_code(*k) == code) {
-                    store.form.update(|f| f.case.limitation.pl_kind = k);
-                }
+                on_pick.run(PlClaimKind::ALL.into_iter().find(|k| kind_code(*k) == code));
             }>
-                {PlClaimKind::ALL.into_iter().map(|k| view! {
-                    <option value=kind_code(k) selected=move || current() == k>{move || t().kind(k).0}</option>
+                <option value="" selected=move || current.get().is_none()>{move || t().kind_not_chosen}</option>
+                {PlClaimKind::INVOICE_ORDER.into_iter().map(|k| view! {
+                    <option value=kind_code(k) selected=move || current.get() == Some(k)>{move || t().kind(k).0}</option>
                 }).collect_view()}
             </select>
-            <p class="hint">{move || t().kind(current()).1}</p>
+            <p class="hint">{move || current.get().map(|k| t().kind(k).1).or(remind.then(|| t().choose_kind_note))}</p>
         </div>
     }
+}
+
+/// What was invoiced, asked per invoice. Kept apart from the deadline cards (which are rebuilt
+/// on every change) and keyed by row, so a select keeps its focus while the deadlines move.
+#[component]
+fn InvoiceKinds() -> impl IntoView {
+    let ctx = use_ctx();
+    let store = use_store();
+    let rows = move || {
+        store.form.with(|f| {
+            f.claims
+                .iter()
+                .filter(|r| {
+                    !(r.number.trim().is_empty()
+                        && r.due.trim().is_empty()
+                        && r.amount.trim().is_empty())
+                })
+                .map(|r| r.id)
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <div class="invoice-kinds" data-testid="invoice-kinds">
+            <For each=rows key=|id| *id let:id>
+                {
+                    let name = move || {
+                        store.form.with(|f| {
+                            let i = f.claims.iter().position(|r| r.id == id).unwrap_or(0);
+                            let number = f.claims.get(i).map(|r| r.number.trim().to_string()).unwrap_or_default();
+                            if number.is_empty() {
+                                ctx.texts().interest.invoice_fallback.replace("{n}", &(i + 1).to_string())
+                            } else {
+                                number
+                            }
+                        })
+                    };
+                    kind_select(
+                        format!("claim-{id}-kind"),
+                        Signal::derive(move || format!("{} — {}", name(), ctx.texts().limitation.invoice_kind_label)),
+                        Signal::derive(move || {
+                            store.form.with(|f| f.claims.iter().find(|r| r.id == id).and_then(|r| r.pl_kind))
+                        }),
+                        Callback::new(move |k| {
+                            store.form.update(|f| {
+                                if let Some(r) = f.claims.iter_mut().find(|r| r.id == id) {
+                                    r.pl_kind = k;
+                                }
+                            })
+                        }),
+                        false,
+                    )
+                }
+            </For>
+        </div>
+    }
+}
+
+/// Sets what was invoiced for every invoice at once (most cases bill one kind of thing).
+#[component]
+fn KindForAll() -> impl IntoView {
+    let ctx = use_ctx();
+    let store = use_store();
+    let current = Signal::derive(move || {
+        store.form.with(|f| {
+            let mut kinds = f.claims.iter().map(|r| r.pl_kind);
+            let first = kinds.next().flatten();
+            kinds.all(|k| k == first).then_some(first).flatten()
+        })
+    });
+    kind_select(
+        "pl-kind".to_string(),
+        Signal::derive(move || ctx.texts().limitation.set_all_kinds.to_string()),
+        current,
+        Callback::new(move |k| {
+            store
+                .form
+                .update(|f| f.claims.iter_mut().for_each(|r| r.pl_kind = k));
+        }),
+        true,
+    )
 }
 
 #[component]
@@ -84,6 +170,9 @@ fn DeadlineCard(deadline: Deadline) -> impl IntoView {
     let interest = deadline
         .interest_barred_before
         .map(|d| t.interest_barred.replace("{date}", &date(d)));
+    let unknown = deadline
+        .kind_unknown
+        .then(|| view! { <p class="note" data-testid=format!("deadline-choose-{}", deadline.claim)>{t.choose_kind_note}</p> });
     view! {
         <article class="deadline" data-testid=format!("deadline-{}", deadline.claim)>
             <header>
@@ -98,6 +187,7 @@ fn DeadlineCard(deadline: Deadline) -> impl IntoView {
                 </strong>
                 {left.map(|l| view! { " · " <span>{l}</span> })}
             </p>
+            {unknown}
             <details>
                 <summary>{t.why}</summary>
                 <ol class="steps">{steps.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol>
@@ -130,7 +220,15 @@ pub fn LimitationTool() -> impl IntoView {
                             &debtor,
                             &t.ics_summary.replace("{claim}", &claim),
                         ),
-                        description: t.ics_description.replace("{basis}", d.basis),
+                        description: if d.kind_unknown {
+                            format!(
+                                "{} {}",
+                                t.choose_kind_note,
+                                t.ics_description.replace("{basis}", d.basis)
+                            )
+                        } else {
+                            t.ics_description.replace("{basis}", d.basis)
+                        },
                         reminders: vec![60, 14],
                     })
                 })
@@ -162,7 +260,8 @@ pub fn LimitationTool() -> impl IntoView {
                     checked=Signal::derive(move || store.form.with(|f| f.case.limitation.ro_payments_interrupt))
                     on_change=Callback::new(move |v| store.form.update(|f| f.case.limitation.ro_payments_interrupt = v))/>
             }>
-                <KindChooser/>
+                <KindForAll/>
+                <InvoiceKinds/>
             </Show>
             <events::Events/>
             <h2>{tr(|t| t.limitation.deadlines)}</h2>
@@ -198,8 +297,13 @@ pub fn UrgentDeadlines() -> impl IntoView {
                 .iter()
                 .map(|d| {
                     let end = d.end.map(|e| format_date(e, lang)).unwrap_or_default();
+                    let unknown = if d.kind_unknown {
+                        format!(" · {}", t.status(Status::ChooseKind))
+                    } else {
+                        String::new()
+                    };
                     format!(
-                        "{}: {} — {} {}",
+                        "{}: {} — {} {}{unknown}",
                         (n.claim)(d.claim),
                         t.status(d.status),
                         t.last_day,

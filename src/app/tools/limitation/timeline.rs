@@ -17,7 +17,7 @@ const TOP: f64 = 34.0;
 fn colour(s: Status) -> &'static str {
     match s {
         Status::Safe => "#1e6b3a",
-        Status::Under90Days => "#9a6700",
+        Status::Under90Days | Status::ChooseKind => "#9a6700",
         Status::Under30Days => "#c2410c",
         Status::Expired => "#b3261e",
         Status::Paused => "#4d5f6a",

@@ -18,15 +18,23 @@ pub fn Agreement() -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
     let added = RwSignal::new(false);
+    // The acknowledgement interrupts limitation on the day the debtor signs (art. 123 § 1 pkt 2
+    // KC, art. 2537 C.civ.), which the app cannot know: it asks instead of assuming a date.
+    let signed = RwSignal::new(String::new());
+    let signed_error = RwSignal::new(None::<String>);
+    let signed_touched = RwSignal::new(false);
     let agreement = Memo::new(move |_| {
         let schedule = store.schedule.get()?.ok()?;
         let case = store.parsed.with(|p| p.case.clone());
         Some(compose_agreement(&case, &schedule, ctx.lang.get()))
     });
     let add_acknowledgement = move |_| {
-        let Some(date) = store.parsed.with_untracked(|p| p.case.plan.agreement_date) else {
+        let Ok(date) = crate::engine::calendar::parse_date(&signed.get_untracked()) else {
+            signed_error.set(Some(ctx.texts().plan.signing_date_missing.to_string()));
+            signed_touched.set(true);
             return;
         };
+        signed_error.set(None);
         store.form.update(|f| {
             let id = f.add_event(EventKind::Acknowledgement);
             if let Some(e) = f.events.iter_mut().find(|e| e.id == id) {
@@ -77,8 +85,17 @@ pub fn Agreement() -> impl IntoView {
             <h2>{tr(|t| t.plan.agreement)}</h2>
             <p class="callout">{tr(|t| t.plan.acknowledgement_note)}</p>
             <PreSendCheck gaps=gaps test_id="plan-gaps"/>
-            <div class="export-buttons">
+            <div class="acknowledge">
+                <crate::app::components::FormInput id="plan-signed".to_string() kind="date"
+                    label=Signal::derive(move || ctx.texts().plan.signing_date.to_string())
+                    value=Signal::derive(move || signed.get())
+                    on_input=Callback::new(move |v: String| { signed.set(v); added.set(false); })
+                    touched=signed_touched
+                    error=Signal::derive(move || signed_error.get())/>
+                <p class="hint">{tr(|t| t.plan.signing_date_hint)}</p>
                 <button type="button" data-testid="plan-acknowledge" on:click=add_acknowledgement>{tr(|t| t.plan.add_acknowledgement)}</button>
+            </div>
+            <div class="export-buttons">
                 <GuardedDownloads gaps=gaps export=Callback::new(export) prefix="plan"/>
                 <button type="button" data-testid="plan-print" on:click=print>{tr(|t| t.plan.print)}</button>
             </div>

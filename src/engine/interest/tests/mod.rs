@@ -29,6 +29,8 @@ pub(crate) fn claim(c: &mut Case, number: &str, due: &str, amount: &str) {
         due_date: d(due),
         amount: dec(amount),
         currency: c.currency,
+        pl_kind: None,
+        eur_rate: None,
     });
 }
 
@@ -182,7 +184,9 @@ fn pl_compensation_tiers_and_consumers() {
     c.debtor.kind = PartyKind::Consumer;
     let r = evaluate(&c).unwrap();
     assert!(r.claims[0].compensation.is_none());
-    assert!(r.warnings.contains(&Warning::CompensationNotForConsumers));
+    assert!(r
+        .warnings
+        .contains(&Warning::CommercialNotForConsumers { compensation: true }));
     // Paid on time: no compensation.
     let mut c = case(Jurisdiction::Pl, InterestKind::Commercial, "2017-01-31");
     claim(&mut c, "G", "2016-09-12", "600");
@@ -234,7 +238,9 @@ fn ro_compensation_from_the_bnr_table_by_default() {
     // Through evaluate: a month the bundled table lacks still asks for a typed rate.
     if crate::engine::rates::bnr_eur_for_due_date(d("2024-12-16")).is_none() {
         let r = evaluate(&c).unwrap();
-        assert!(r.warnings.contains(&Warning::EurRateMissing { claim: 0 }));
+        assert!(r
+            .warnings
+            .contains(&Warning::EurRateMissing { claims: vec![0] }));
         assert!(!r
             .warnings
             .iter()
@@ -408,5 +414,6 @@ fn json_contract_round_trip() {
 }
 
 mod contract_rate;
+mod defaults;
 mod payments;
 mod ro;
