@@ -12,6 +12,7 @@ use crate::engine::locale::{Currency, Jurisdiction, Lang};
 use crate::engine::money::parse_amount;
 use chrono::NaiveDate;
 
+mod from_case;
 mod rows;
 mod sections;
 
@@ -332,7 +333,7 @@ impl CaseForm {
                         from,
                         to,
                         percent,
-                        note: String::new(),
+                        note: row.note.clone(),
                     });
                 } else {
                     errors.insert(Field::RateTo(row.id), InputError::DateOutOfRange);
@@ -373,4 +374,4 @@ impl CaseForm {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

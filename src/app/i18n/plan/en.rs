@@ -67,4 +67,5 @@ pub const TEXTS: PlanTexts = PlanTexts {
         "Enter the largest instalment.",
         "That instalment never repays the debt (it does not even cover the interest) — raise it.",
     ],
+    schedule_region: "Instalment schedule",
 };

@@ -68,6 +68,7 @@ pub struct PlanTexts {
     pub add_acknowledgement: &'static str,
     pub acknowledgement_added: &'static str,
     pub errors: [&'static str; 10],
+    pub schedule_region: &'static str,
 }
 
 impl PlanTexts {

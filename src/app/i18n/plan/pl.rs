@@ -67,4 +67,5 @@ pub const TEXTS: PlanTexts = PlanTexts {
         "Podaj najwyższą ratę.",
         "Taka rata nigdy nie spłaci długu (nie pokrywa nawet odsetek) — zwiększ ją.",
     ],
+    schedule_region: "Harmonogram rat",
 };

@@ -67,4 +67,5 @@ pub const TEXTS: PlanTexts = PlanTexts {
         "Introduceți rata maximă.",
         "Această rată nu achită niciodată datoria (nu acoperă nici dobânda) — măriți-o.",
     ],
+    schedule_region: "Graficul ratelor",
 };
