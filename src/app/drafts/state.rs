@@ -84,11 +84,11 @@ impl Drafts {
             drafts::last_open(&backend).map(|id| drafts::read(&backend, &id))
         {
             d.load(draft);
-        } else if store.parsed.with_untracked(|p| !p.case.claims.is_empty()) {
-            // Drafts arrive after the first screen: what was typed before is saved at once.
-            d.armed.set_value(true);
-            d.fill_profile();
         } else {
+            if store.parsed.with_untracked(|p| !p.case.claims.is_empty()) {
+                // Drafts arrive after the first screen: what was typed before is saved at once.
+                d.armed.set_value(true);
+            }
             d.fill_profile();
         }
         d.refresh();
