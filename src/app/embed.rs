@@ -48,7 +48,7 @@ pub fn EmbedBar() -> impl IntoView {
             return;
         };
         leptos::task::spawn_local(async move {
-            if let (Some(window), Some(link)) = (window, drafts.share_link().await) {
+            if let (Some(window), Some(link)) = (window, drafts.share_url().await) {
                 let full = link.replacen("embed=1", "embed=0", 1);
                 let _ = window.open_with_url_and_target(&full, "_blank");
             }

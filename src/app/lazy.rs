@@ -23,8 +23,8 @@ pub struct Loaders {
     pub drafts: fn() -> Loading<DraftsParts>,
 }
 
-/// Started drafts and the function that renders their bar.
-pub type StartedDrafts = (Drafts, fn(Drafts) -> AnyView);
+/// Started drafts and the functions that render their parts.
+pub type StartedDrafts = (Drafts, DraftsParts);
 
 /// The drafts of this browser, once their chunk is fetched and started.
 #[derive(Clone, Copy)]
@@ -64,7 +64,7 @@ pub fn fetch_drafts(ctx: Ctx, store: Store, slot: DraftsSlot, owner: Owner) {
         match (loaders.drafts)().await {
             Ok(parts) => {
                 let drafts = owner.with(|| (parts.start)(ctx, store));
-                slot.started.set(Some((drafts, parts.bar)));
+                slot.started.set(Some((drafts, parts)));
             }
             Err(()) => slot.failed.set(true),
         }

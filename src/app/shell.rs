@@ -94,16 +94,17 @@ pub fn App() -> impl IntoView {
             <Settings chosen=chosen/>
         </header>
         {embed.is_some().then(|| view! { <super::embed::EmbedBar/> })}
+        {embed.is_none().then(|| view! { <LawChoice chosen=chosen/> })}
         <Nav tool=tool tools=tools/>
-        <div class="drafts-wrap">
+        <section class="drafts-wrap" aria-label=move || ctx.texts().case_bar_label>
             {move || match drafts.started.get() {
-                Some((d, bar)) => bar(d),
+                Some((d, parts)) => (parts.bar)(d),
                 None if drafts.failed.get() => view! {
                     <super::lazy::LoadFailed retry=Some(fetch_drafts)/>
                 }.into_any(),
                 None => ().into_any(),
             }}
-        </div>
+        </section>
         <main id="main" tabindex="-1">
             {move || if ready() {
                 tools::view_tool(tool.get())
@@ -164,6 +165,33 @@ fn Settings(chosen: RwSignal<bool>) -> impl IntoView {
                 </select>
             </label>
         </div>
+    }
+}
+
+/// English says nothing about which country's law applies, so an English-speaking visitor is
+/// asked once (Polish and Romanian follow the language). Small and not blocking: the default
+/// (Polish law) is stated, and the header's choice stays available.
+#[component]
+fn LawChoice(chosen: RwSignal<bool>) -> impl IntoView {
+    let ctx = use_ctx();
+    let choose = move |j: Jurisdiction| {
+        chosen.set(true);
+        ctx.jurisdiction.set(j);
+    };
+    view! {
+        <Show when=move || ctx.lang.get() == Lang::En && !chosen.get()>
+            <aside class="law-choice" aria-label=move || ctx.texts().law_region data-testid="law-choice">
+                <p><strong>{tr(|t| t.law_question)}</strong> " " {tr(|t| t.law_help)}</p>
+                <div class="law-buttons">
+                    {Jurisdiction::ALL.into_iter().map(|j| view! {
+                        <button type="button" data-testid=format!("law-{}", j.code().to_lowercase())
+                            on:click=move |_| choose(j)>
+                            {move || ctx.texts().jurisdiction(j)}
+                        </button>
+                    }).collect_view()}
+                </div>
+            </aside>
+        </Show>
     }
 }
 

@@ -3,7 +3,6 @@
 use super::migrate::{migrate, MigrateError};
 use super::model::Draft;
 use crate::engine::case::{Case, CaseJsonError};
-use crate::form::CaseForm;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -91,73 +90,5 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
         Err(CaseJsonError::Shape { message }) | Err(CaseJsonError::Syntax { message }) => {
             Err(ImportError::Damaged(message))
         }
-    }
-}
-
-impl CaseForm {
-    /// A form holding exactly this case, for imports and share links.
-    pub fn from_case(case: Case) -> CaseForm {
-        let mut form = CaseForm::new(case.jurisdiction, case.calculation_date.unwrap_or_default());
-        form.claims.clear();
-        form.calc_date = case
-            .calculation_date
-            .map(|d| d.to_string())
-            .unwrap_or_default();
-        form.in_eur = case.currency == crate::engine::locale::Currency::Eur;
-        form.contract_rate = case
-            .interest
-            .contract_rate
-            .map(|r| r.to_string())
-            .unwrap_or_default();
-        form.eur_rate = case
-            .interest
-            .eur_rate
-            .map(|r| r.to_string())
-            .unwrap_or_default();
-        for c in &case.claims {
-            let id = form.add_claim();
-            if let Some(row) = form.claims.iter_mut().find(|r| r.id == id) {
-                row.number = c.number.clone();
-                row.issue = c.issue_date.map(|d| d.to_string()).unwrap_or_default();
-                row.due = c.due_date.to_string();
-                row.amount = c.amount.to_string();
-                row.pl_kind = c.pl_kind;
-                row.eur_rate = c.eur_rate.map(|r| r.to_string()).unwrap_or_default();
-            }
-        }
-        for p in &case.payments {
-            let id = form.add_payment();
-            if let Some(row) = form.payments.iter_mut().find(|r| r.id == id) {
-                row.date = p.date.to_string();
-                row.amount = p.amount.to_string();
-                row.claim = p.claim.clone().unwrap_or_default();
-            }
-        }
-        for r in &case.interest.user_rates {
-            let id = form.add_rate();
-            if let Some(row) = form.rates.iter_mut().find(|x| x.id == id) {
-                row.from = r.from.to_string();
-                row.to = r.to.to_string();
-                row.percent = r.percent.to_string();
-            }
-        }
-        for e in &case.limitation.events {
-            let id = form.add_event(e.kind);
-            if let Some(row) = form.events.iter_mut().find(|x| x.id == id) {
-                row.date = e.date.to_string();
-                row.end = e.end.map(|d| d.to_string()).unwrap_or_default();
-                row.claim = e.claim.clone().unwrap_or_default();
-            }
-        }
-        if form.claims.is_empty() {
-            form.add_claim();
-        }
-        let mut structured = case;
-        structured.claims.clear();
-        structured.payments.clear();
-        structured.interest.user_rates.clear();
-        structured.limitation.events.clear();
-        form.case = structured;
-        form
     }
 }

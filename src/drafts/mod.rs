@@ -7,12 +7,18 @@ mod backup;
 mod codec;
 mod migrate;
 mod model;
+mod profile;
+mod share;
 mod storage;
 
 pub use backup::{backup_json, import, ImportError, Imported};
 pub use codec::{base64url_decode, base64url_encode};
 pub use migrate::{migrate, MigrateError, DRAFT_VERSION};
 pub use model::{Draft, DraftMeta};
+pub use profile::{
+    creditor_untouched, forget_profile, load_profile, save_profile, Profile, PROFILE_KEY,
+};
+pub use share::{read_share, share_json, Shared, SHARE_KIND};
 pub use storage::*;
 
 #[cfg(test)]

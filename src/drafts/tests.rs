@@ -198,13 +198,33 @@ fn imports_backups_drafts_and_cases_and_rejects_the_rest() {
     let Ok(Imported::Case(case)) = import(&example) else {
         panic!("case imports")
     };
-    let form = CaseForm::from_case((*case).clone());
+    let form = CaseForm::from_case((*case).clone(), crate::engine::locale::Lang::Pl);
     let parsed = form.parse(case.jurisdiction, crate::engine::locale::Lang::Pl);
     assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
     assert_eq!(
         evaluate(&parsed.case).unwrap().totals,
         evaluate(&case).unwrap().totals
     );
+}
+
+#[test]
+fn a_share_payload_carries_the_whole_case_and_its_name() {
+    let case = crate::form::tests::full_case();
+    let json = share_json("  Kowalski — faktury 2025 ", &case);
+    let shared = read_share(&json).unwrap();
+    assert_eq!(shared.name, "Kowalski — faktury 2025");
+    assert_eq!(shared.case, case);
+    // Opening it is the same path as every import: the form holds exactly the case.
+    let lang = crate::engine::locale::Lang::Ro;
+    let parsed = CaseForm::from_case(shared.case, lang).parse(case.jurisdiction, lang);
+    assert_eq!(parsed.case, case);
+    assert_eq!(parsed.case.plan.count, 6);
+    // Links made before names were shared hold the bare case.
+    let old = read_share(&case.to_json()).unwrap();
+    assert_eq!((old.name.as_str(), &old.case), ("", &case));
+    assert!(read_share("{\"kind\":\"overdue-share\",\"name\":\"x\"}").is_err());
+    assert!(read_share("{\"kind\":\"overdue-share\",\"case\":{\"schema\":99}}").is_err());
+    assert!(read_share("not json").is_err());
 }
 
 /// Drafts written by each released version must keep loading (tests/fixtures).
@@ -252,7 +272,7 @@ fn write_fixtures_when_asked() {
     let Ok(Imported::Case(case)) = import(&example) else {
         panic!()
     };
-    let mut form = CaseForm::from_case((*case).clone());
+    let mut form = CaseForm::from_case((*case).clone(), crate::engine::locale::Lang::Pl);
     form.claims[0].amount = "12 300,00".into();
     let d = Draft {
         v: 1,
@@ -283,4 +303,45 @@ fn write_fixtures_when_asked() {
         backup_json(&[(d, Some(*case))]) + "\n",
     )
     .unwrap();
+}
+
+#[test]
+fn the_creditor_profile_fills_new_cases_and_never_overwrites_typed_details() {
+    let mut backend = Memory::default();
+    assert_eq!(load_profile(&backend), None);
+    let lang = crate::engine::locale::Lang::Pl;
+    let source = CaseForm::from_case(crate::form::tests::full_case(), lang);
+    let profile = Profile::of(&source);
+    assert_eq!(profile.party.name, "Drukarnia Nowak sp. z o.o.");
+    assert_eq!(profile.place, "Warszawa");
+    save_profile(&mut backend, &profile).unwrap();
+    let stored = backend.get(PROFILE_KEY).unwrap();
+    assert!(stored.starts_with("{\"v\":1,"), "{stored}");
+    let loaded = load_profile(&backend).unwrap();
+    assert_eq!(loaded, profile);
+
+    let today = NaiveDate::from_ymd_opt(2026, 1, 2).unwrap();
+    let mut fresh = CaseForm::new(Jurisdiction::Pl, today);
+    assert!(creditor_untouched(&fresh));
+    assert!(!loaded.matches(&fresh));
+    loaded.apply(&mut fresh);
+    assert!(loaded.matches(&fresh));
+    assert!(!creditor_untouched(&fresh));
+    let parsed = fresh.parse(Jurisdiction::Pl, lang).case;
+    assert_eq!(parsed.creditor, source.case.creditor);
+    assert_eq!(parsed.letter.iban, "PL61109010140000071219812874");
+    assert_eq!(parsed.letter.signatory, "Anna Nowak, prezes zarządu");
+    // The debtor and the invoices are not part of the profile.
+    assert!(parsed.debtor.name.is_empty() && parsed.claims.is_empty());
+
+    // Damaged or newer entries read as none; forgetting removes it; "delete all" too.
+    backend.set(PROFILE_KEY, "{\"v\":2}").unwrap();
+    assert_eq!(load_profile(&backend), None);
+    backend.set(PROFILE_KEY, "not json").unwrap();
+    assert_eq!(load_profile(&backend), None);
+    forget_profile(&mut backend);
+    assert_eq!(backend.get(PROFILE_KEY), None);
+    save_profile(&mut backend, &profile).unwrap();
+    delete_all(&mut backend);
+    assert_eq!(load_profile(&backend), None);
 }

@@ -13,6 +13,7 @@ use crate::engine::money::parse_amount;
 use chrono::NaiveDate;
 
 pub mod checks;
+mod from_case;
 mod rows;
 mod sections;
 
@@ -405,7 +406,7 @@ impl CaseForm {
                         from,
                         to,
                         percent,
-                        note: String::new(),
+                        note: row.note.clone(),
                     });
                 } else {
                     errors.insert(Field::RateTo(row.id), InputError::DateOutOfRange);
@@ -448,4 +449,4 @@ impl CaseForm {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

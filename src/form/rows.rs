@@ -38,6 +38,9 @@ pub struct RateRow {
     pub from: String,
     pub to: String,
     pub percent: String,
+    /// Where the rate comes from, kept from an imported case (no field shows it yet).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -6,4 +6,4 @@ mod rows;
 
 pub use form_input::{Checkbox, FormInput};
 pub use invoice_choice::InvoiceChoice;
-pub use rows::RowHandle;
+pub use rows::{focus_when_rendered, RowHandle};

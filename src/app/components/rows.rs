@@ -76,3 +76,17 @@ impl<R: Row> RowHandle<R> {
             .update(|f| list_mut(f).retain(|r| r.id() != id));
     }
 }
+
+/// Moves focus to a field once it is on the page: after "add a row" the person types straight
+/// into the new row (the row is rendered by the next reactive run, hence the frame's delay).
+pub fn focus_when_rendered(id: String) {
+    request_animation_frame(move || {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}

@@ -1,6 +1,7 @@
 //! Drafts in the browser: the bar above the tools and its panel.
 
 mod backend;
+mod profile;
 pub mod share;
 mod state;
 mod transfer;
@@ -23,6 +24,8 @@ pub struct DraftsParts {
     pub start: fn(Ctx, Store) -> Drafts,
     /// The drafts bar and its panel.
     pub bar: fn(Drafts) -> AnyView,
+    /// "My details" under the creditor.
+    pub profile: fn(Drafts) -> AnyView,
 }
 
 impl DraftsParts {
@@ -34,6 +37,7 @@ impl DraftsParts {
                 provide_context(d);
                 DraftsBar().into_any()
             },
+            profile: |d| view! { <profile::ProfileControl d=d/> }.into_any(),
         }
     }
 }

@@ -84,9 +84,12 @@ impl Drafts {
             drafts::last_open(&backend).map(|id| drafts::read(&backend, &id))
         {
             d.load(draft);
-        } else if store.parsed.with_untracked(|p| !p.case.claims.is_empty()) {
-            // Drafts arrive after the first screen: what was typed before is saved at once.
-            d.armed.set_value(true);
+        } else {
+            if store.parsed.with_untracked(|p| !p.case.claims.is_empty()) {
+                // Drafts arrive after the first screen: what was typed before is saved at once.
+                d.armed.set_value(true);
+            }
+            d.fill_profile();
         }
         d.refresh();
         d.autosave();
@@ -230,7 +233,10 @@ impl Drafts {
 
     pub fn new_case(&self) {
         self.flush();
-        let form = CaseForm::new(self.ctx.jurisdiction.get_untracked(), today());
+        let mut form = CaseForm::new(self.ctx.jurisdiction.get_untracked(), today());
+        if let Some(profile) = drafts::load_profile(&LocalBackend::new()) {
+            profile.apply(&mut form);
+        }
         let meta = self.blank_meta();
         self.load(Draft {
             v: DRAFT_VERSION,
@@ -257,16 +263,48 @@ impl Drafts {
         }
     }
 
+    /// Makes a copy and opens it, saying so: what is edited next is the copy, never the
+    /// original.
     pub fn duplicate(&self, id: &str) {
-        if let Some(Ok(mut draft)) = drafts::read(&LocalBackend::new(), id) {
-            draft.meta.id = new_id();
-            draft.meta.name = format!("{} {}", draft.meta.name, self.texts().copy_suffix)
-                .trim()
-                .to_string();
-            draft.meta.rev = 0;
-            draft.meta.tab = self.tab.get_value();
-            let _ = drafts::save(&mut LocalBackend::new(), draft, &new_id(), "");
-            self.refresh();
+        self.flush();
+        let Some(Ok(mut draft)) = drafts::read(&LocalBackend::new(), id) else {
+            return;
+        };
+        let original = if draft.meta.name.is_empty() {
+            self.texts().untitled.to_string()
+        } else {
+            draft.meta.name.clone()
+        };
+        draft.meta.id = new_id();
+        draft.meta.name = format!("{} {}", draft.meta.name, self.texts().copy_suffix)
+            .trim()
+            .to_string();
+        draft.meta.rev = 0;
+        draft.meta.tab = self.tab.get_value();
+        let copy = draft.meta.name.clone();
+        if drafts::save(&mut LocalBackend::new(), draft.clone(), &new_id(), "").is_ok() {
+            self.load(draft);
+            self.status.set(SaveStatus::Saved);
+            self.notice.set(Some(Notice {
+                text: self
+                    .texts()
+                    .duplicated
+                    .replace("{copy}", &copy)
+                    .replace("{name}", &original),
+                undo: false,
+            }));
+        }
+        self.refresh();
+    }
+
+    /// A case that starts empty (nothing restored) gets the creditor's saved details, unless
+    /// something was typed into them already.
+    fn fill_profile(&self) {
+        let Some(profile) = drafts::load_profile(&LocalBackend::new()) else {
+            return;
+        };
+        if self.store.form.with_untracked(drafts::creditor_untouched) {
+            self.store.form.update(|f| profile.apply(f));
         }
     }
 
@@ -358,6 +396,16 @@ impl Drafts {
             window.add_event_listener_with_callback("storage", handler.as_ref().unchecked_ref());
         // The app lives as long as the page.
         handler.forget();
+        // A share link opened in this tab (pasted into the address bar, or clicked in the
+        // widget's host page) changes only the fragment: open it like at start.
+        let shared = Closure::<dyn Fn()>::new(move || {
+            if let Some(payload) = share::take_fragment() {
+                self.open_shared(payload);
+            }
+        });
+        let _ =
+            window.add_event_listener_with_callback("hashchange", shared.as_ref().unchecked_ref());
+        shared.forget();
         // Leaving or hiding the page saves a pending change at once: no keystroke is lost to
         // the debounce.
         let flush = Closure::<dyn Fn()>::new(move || self.flush());

@@ -51,7 +51,7 @@ impl Drafts {
         let message = match drafts::import(text) {
             Ok(Imported::Case(case)) => {
                 self.flush();
-                let form = CaseForm::from_case(*case);
+                let form = CaseForm::from_case(*case, self.ctx.lang.get_untracked());
                 let meta = self.blank_meta();
                 self.load(Draft {
                     v: DRAFT_VERSION,
@@ -110,21 +110,38 @@ impl Drafts {
         self.refresh();
     }
 
+    /// Opens a shared case as a new draft, at start or when a link is opened in this tab
+    /// (`hashchange`). The open case is saved first and stays in the list; when it cannot be
+    /// saved (storage full or unavailable) the person is asked before it is replaced.
     pub(super) fn open_shared(&self, payload: String) {
         let d = *self;
+        d.flush();
+        let unsaved = matches!(
+            d.status.get_untracked(),
+            SaveStatus::Full | SaveStatus::Unavailable
+        ) && d.store.parsed.with_untracked(|p| !p.case.claims.is_empty());
+        if unsaved {
+            let confirmed = web_sys::window()
+                .and_then(|w| w.confirm_with_message(d.texts().share_replace_unsaved).ok())
+                .unwrap_or(false);
+            if !confirmed {
+                return;
+            }
+        }
         leptos::task::spawn_local(async move {
             let t = d.texts();
             match share::decode(&payload)
                 .await
                 .ok()
-                .and_then(|json| Case::from_json(&json).ok())
+                .and_then(|json| drafts::read_share(&json).ok())
             {
-                Some(case) => {
-                    let meta = d.blank_meta();
+                Some(shared) => {
+                    let mut meta = d.blank_meta();
+                    meta.name = shared.name;
                     d.load(Draft {
                         v: DRAFT_VERSION,
                         meta,
-                        form: CaseForm::from_case(case),
+                        form: CaseForm::from_case(shared.case, d.ctx.lang.get_untracked()),
                     });
                     d.save_now();
                     d.notice.set(Some(Notice {
@@ -140,11 +157,20 @@ impl Drafts {
         });
     }
 
+    /// The share link of the current case and its name (also the widget's "open the full
+    /// version").
+    pub async fn share_url(&self) -> Option<String> {
+        let json = self
+            .store
+            .parsed
+            .with_untracked(|p| drafts::share_json(&self.name.get_untracked(), &p.case));
+        let encoded = share::encode(&json).await.ok()?;
+        Some(format!("{}{}{encoded}", share::base_url(), share::FRAGMENT))
+    }
+
     /// Builds the share link of the current case; copies it when the clipboard allows.
     pub async fn share_link(&self) -> Option<String> {
-        let json = self.store.parsed.with_untracked(|p| p.case.to_json());
-        let encoded = share::encode(&json).await.ok()?;
-        let link = format!("{}{}{encoded}", share::base_url(), share::FRAGMENT);
+        let link = self.share_url().await?;
         if share::copy_to_clipboard(&link).await {
             self.notice.set(Some(Notice {
                 text: self.texts().share_copied.to_string(),

@@ -89,14 +89,14 @@ fn Panel() -> impl IntoView {
                                 view! { <span class="row-note" data-testid="draft-left-out">{line}</span> }
                             })}
                         </th>
-                        <td>{m.debtor.clone()}</td>
-                        <td class="num">{m.total.map(|v| format_amount(v, m.currency, lang)).unwrap_or_default()}</td>
-                        <td>{m.deadline.map(|v| format_date(v, lang)).unwrap_or_default()}
+                        <td data-label=t().col_debtor>{m.debtor.clone()}</td>
+                        <td class="num" data-label=t().col_total>{m.total.map(|v| format_amount(v, m.currency, lang)).unwrap_or_default()}</td>
+                        <td data-label=t().col_deadline>{m.deadline.map(|v| format_date(v, lang)).unwrap_or_default()}
                             {m.deadline_kind_unknown.then(|| view! {
                                 <span class="row-note" data-testid="draft-choose-kind">{ctx.texts().limitation.status(crate::engine::limitation::Status::ChooseKind)}</span>
                             })}
                         </td>
-                        <td>{stamp(m.updated, lang)}</td>
+                        <td data-label=t().col_updated>{stamp(m.updated, lang)}</td>
                         <td class="actions">
                             <button type="button" data-testid="draft-open" disabled=is_current on:click=move |_| d.open(&open_id)>{t().open}</button>
                             <button type="button" data-testid="draft-duplicate" on:click=move |_| d.duplicate(&dup_id)>{t().duplicate}</button>
@@ -140,12 +140,12 @@ fn Panel() -> impl IntoView {
                     <input id="share-link" data-testid="share-link" readonly prop:value=l/>
                 </div>
             })}
-            <div class="table-scroll">
-                <table class="drafts-table">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=move || t().drafts>
+                <table class="drafts-table cards">
                     <thead><tr>
                         <th scope="col">{move || t().col_name}</th><th scope="col">{move || t().col_debtor}</th>
                         <th scope="col" class="num">{move || t().col_total}</th><th scope="col">{move || t().col_deadline}</th>
-                        <th scope="col">{move || t().col_updated}</th><th></th>
+                        <th scope="col">{move || t().col_updated}</th><th scope="col"><span class="sr-only">{move || t().actions}</span></th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>

@@ -80,4 +80,8 @@ pub const TEXTS: Texts = Texts {
     open_full: "Open the full version ↗",
     load_failed: "This part of Overdue could not be loaded (no connection?). Your data is safe.",
     try_again: "Try again",
+    law_question: "Which country's law applies?",
+    law_help: "Interest, limitation and letters follow Polish or Romanian law. Until you choose, Overdue applies Polish law.",
+    law_region: "Choosing the law",
+    case_bar_label: "Case",
 };

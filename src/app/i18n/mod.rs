@@ -44,6 +44,10 @@ pub struct Texts {
     /// A part of the app that is fetched when first opened could not be fetched.
     pub load_failed: &'static str,
     pub try_again: &'static str,
+    pub law_question: &'static str,
+    pub law_help: &'static str,
+    pub law_region: &'static str,
+    pub case_bar_label: &'static str,
 }
 
 pub struct ToolTexts {

@@ -80,4 +80,8 @@ pub const TEXTS: Texts = Texts {
     open_full: "Otwórz pełną wersję ↗",
     load_failed: "Nie udało się wczytać tej części Overdue (brak połączenia?). Twoje dane są bezpieczne.",
     try_again: "Spróbuj ponownie",
+    law_question: "Prawo którego państwa ma zastosowanie?",
+    law_help: "Odsetki, przedawnienie i pisma są liczone według prawa polskiego albo rumuńskiego. Dopóki nie wybierzesz, Overdue stosuje prawo polskie.",
+    law_region: "Wybór prawa",
+    case_bar_label: "Sprawa",
 };

@@ -80,4 +80,8 @@ pub const TEXTS: Texts = Texts {
     open_full: "Deschide versiunea completă ↗",
     load_failed: "Această parte a Overdue nu a putut fi încărcată (fără conexiune?). Datele dumneavoastră sunt în siguranță.",
     try_again: "Încercați din nou",
+    law_question: "Legea cărei țări se aplică?",
+    law_help: "Dobânzile, prescripția și scrisorile urmează legea poloneză sau pe cea română. Până alegeți, Overdue aplică legea poloneză.",
+    law_region: "Alegerea legii",
+    case_bar_label: "Dosar",
 };

@@ -75,4 +75,5 @@ pub const TEXTS: PlanTexts = PlanTexts {
     signing_date: "Date the debtor signed the agreement",
     signing_date_hint: "The acknowledgement counts from the day it was signed, not from the day the agreement was drafted.",
     signing_date_missing: "Enter the date the debtor signed the agreement.",
+    schedule_region: "Instalment schedule",
 };

@@ -72,6 +72,7 @@ pub struct PlanTexts {
     pub signing_date: &'static str,
     pub signing_date_hint: &'static str,
     pub signing_date_missing: &'static str,
+    pub schedule_region: &'static str,
 }
 
 impl PlanTexts {

@@ -75,4 +75,5 @@ pub const TEXTS: PlanTexts = PlanTexts {
     signing_date: "Data podpisania ugody przez dłużnika",
     signing_date_hint: "Uznanie długu liczy się od dnia podpisania, a nie od dnia przygotowania ugody.",
     signing_date_missing: "Wpisz datę, w której dłużnik podpisał ugodę.",
+    schedule_region: "Harmonogram rat",
 };

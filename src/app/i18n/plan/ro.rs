@@ -75,4 +75,5 @@ pub const TEXTS: PlanTexts = PlanTexts {
     signing_date: "Data la care debitorul a semnat acordul",
     signing_date_hint: "Recunoașterea datoriei contează de la data semnării, nu de la data redactării acordului.",
     signing_date_missing: "Introduceți data la care debitorul a semnat acordul.",
+    schedule_region: "Graficul ratelor",
 };

@@ -74,8 +74,10 @@ fn claim_body(index: usize, claim: ClaimReport, lang: Lang) -> impl IntoView {
         {moved.map(|m| view! { <p class="note">{m}</p> })}
         {paid.map(|m| view! { <p class="note">{m}</p> })}
         {not_yet_due.map(|m| view! { <p class="note" data-testid=format!("claim-not-yet-due-{index}")>{m}</p> })}
-        <div class="table-scroll">
-            <table>
+        // On a phone each period is a card (style/main.css, `table.cards`); in between, the
+        // table scrolls and its region takes the keyboard.
+        <div class="table-scroll" tabindex="0" role="region" aria-label=format!("{} {}", t.breakdown, index + 1)>
+            <table class="cards">
                 <thead><tr>
                     <th scope="col">{t.col_from}</th><th scope="col">{t.col_to}</th>
                     <th scope="col" class="num">{t.col_days}</th><th scope="col" class="num">{t.col_rate}</th>
@@ -90,16 +92,16 @@ fn claim_body(index: usize, claim: ClaimReport, lang: Lang) -> impl IntoView {
                             _ => s.basis.to_string(),
                         };
                         view! { <tr>
-                            <td>{format_date(s.from, lang)}</td><td>{format_date(s.to, lang)}</td>
-                            <td class="num">{s.days}</td><td class="num">{format_percent(s.rate, lang)}</td>
-                            <td class="num">{money(s.base)}</td><td class="num">{money(s.amount)}</td>
-                            <td class="basis">{basis}</td>
+                            <td data-label=t.col_from>{format_date(s.from, lang)}</td><td data-label=t.col_to>{format_date(s.to, lang)}</td>
+                            <td class="num" data-label=t.col_days>{s.days}</td><td class="num" data-label=t.col_rate>{format_percent(s.rate, lang)}</td>
+                            <td class="num" data-label=t.col_base>{money(s.base)}</td><td class="num amount" data-label=t.col_interest>{money(s.amount)}</td>
+                            <td class="basis" data-label=t.col_basis>{basis}</td>
                         </tr> }
                     }).collect_view()}
                 </tbody>
                 <tfoot><tr>
                     <th scope="row" colspan="5">{t.interest}</th>
-                    <td class="num" data-testid=format!("claim-interest-{index}")>{money(claim.interest)}</td><td></td>
+                    <td class="num" data-label=t.interest data-testid=format!("claim-interest-{index}")>{money(claim.interest)}</td><td class="empty"></td>
                 </tr></tfoot>
             </table>
         </div>

@@ -2,7 +2,7 @@
 
 use super::names::field_error;
 use crate::app::components::FormInput;
-use crate::app::components::RowHandle;
+use crate::app::components::{focus_when_rendered, RowHandle};
 use crate::app::store::use_store;
 use crate::app::tr;
 use crate::app::use_ctx;
@@ -205,7 +205,12 @@ pub fn Claims() -> impl IntoView {
             </For>
         </div>
         <button type="button" class="add" data-testid="add-claim"
-            on:click=move |_| { store.form.update(|f| { f.add_claim(); }); }>
+            on:click=move |_| {
+                let id = store.form.try_update(|f| f.add_claim());
+                if let Some(id) = id {
+                    focus_when_rendered(format!("claim-{id}-number"));
+                }
+            }>
             "+ " {tr(|t| t.interest.add_claim)}
         </button>
         <Paste/>

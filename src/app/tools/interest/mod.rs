@@ -5,6 +5,7 @@ mod claims;
 pub mod names;
 mod parties;
 mod payments;
+mod peek;
 mod results;
 mod settings;
 
@@ -27,11 +28,12 @@ pub fn InterestTool() -> impl IntoView {
                     <payments::Payments/>
                     <settings::Settings/>
                 </div>
-                <aside class="results" aria-live="polite">
+                <aside class="results" id="results" aria-live="polite">
                     <results::Results/>
                 </aside>
             </div>
             <breakdown::Breakdown/>
+            <peek::TotalPeek/>
         </section>
     }
 }

@@ -210,6 +210,7 @@ pub fn Parties() -> impl IntoView {
     let store = use_store();
     let t = move || ctx.texts().interest;
     let kind = move || store.form.with(|f| f.case.interest.kind);
+    let slot = use_context::<crate::app::lazy::DraftsSlot>();
     let error = move |field: Field| super::names::field_error(ctx, store, field);
     let regime_text = move |k: InterestKind| {
         let t = t();
@@ -238,6 +239,9 @@ pub fn Parties() -> impl IntoView {
             <PartyFields creditor=true/>
             <PartyFields creditor=false/>
         </div>
+        // "My details" comes with drafts (they hold the storage code), after the first screen.
+        {move || slot.and_then(|s| s.started.get())
+            .map(|(d, parts)| (parts.profile)(d))}
         <fieldset class="regime">
             <legend>{tr(|t| t.interest.regime)}</legend>
             {REGIMES.into_iter().map(|k| {

@@ -1,7 +1,7 @@
 //! Payments received: date, amount and, optionally, the invoice the debtor said it pays.
 
 use super::names::field_error;
-use crate::app::components::RowHandle;
+use crate::app::components::{focus_when_rendered, RowHandle};
 use crate::app::components::{FormInput, InvoiceChoice};
 use crate::app::store::use_store;
 use crate::app::tr;
@@ -93,7 +93,12 @@ pub fn Payments() -> impl IntoView {
             </For>
         </div>
         <button type="button" class="add" data-testid="add-payment"
-            on:click=move |_| { store.form.update(|f| { f.add_payment(); }); }>
+            on:click=move |_| {
+                let id = store.form.try_update(|f| f.add_payment());
+                if let Some(id) = id {
+                    focus_when_rendered(format!("payment-{id}-date"));
+                }
+            }>
             "+ " {tr(|t| t.interest.add_payment)}
         </button>
     }

@@ -102,7 +102,11 @@ pub fn Settings() -> impl IntoView {
                 <OwnRate id=id/>
             </For>
             <button type="button" class="add" data-testid="add-rate"
-                on:click=move |_| { store.form.update(|f| { f.add_rate(); }); }>
+                on:click=move |_| {
+                    if let Some(id) = store.form.try_update(|f| f.add_rate()) {
+                        crate::app::components::focus_when_rendered(format!("rate-{id}-from"));
+                    }
+                }>
                 "+ " {tr(|t| t.interest.add_rate)}
             </button>
         </details>

@@ -72,7 +72,11 @@ pub fn Events() -> impl IntoView {
             </For>
         </div>
         <button type="button" class="add" data-testid="add-event"
-            on:click=move |_| { store.form.update(|f| { f.add_event(EventKind::Acknowledgement); }); }>
+            on:click=move |_| {
+                if let Some(id) = store.form.try_update(|f| f.add_event(EventKind::Acknowledgement)) {
+                    crate::app::components::focus_when_rendered(format!("event-{id}-kind"));
+                }
+            }>
             "+ " {tr(|t| t.limitation.add_event)}
         </button>
     }

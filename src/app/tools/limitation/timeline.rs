@@ -8,9 +8,22 @@ use crate::engine::limitation::Status;
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
-const WIDTH: f64 = 1000.0;
-const LEFT: f64 = 150.0;
 const RIGHT: f64 = 20.0;
+
+/// The drawing's width and its label column in SVG units. The SVG is scaled to the page's
+/// width, so a phone gets a narrower drawing (larger text once scaled) instead of a wide one
+/// that would scroll the deadlines off-screen.
+fn geometry() -> (f64, f64) {
+    let narrow = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w < 640.0);
+    if narrow {
+        (480.0, 110.0)
+    } else {
+        (1000.0, 150.0)
+    }
+}
 const ROW: f64 = 30.0;
 const TOP: f64 = 34.0;
 
@@ -41,27 +54,29 @@ pub fn Timeline() -> impl IntoView {
         let (Some(&min), Some(&max)) = (dates.iter().min(), dates.iter().max()) else {
             return ().into_any();
         };
+        let (width, left) = geometry();
         let first = NaiveDate::from_ymd_opt(min.year(), 1, 1).unwrap_or(min);
         let last = NaiveDate::from_ymd_opt(max.year() + 1, 1, 1).unwrap_or(max);
         let span = (last - first).num_days().max(1) as f64;
         let x = move |d: NaiveDate| {
-            LEFT + (d - first).num_days() as f64 / span * (WIDTH - LEFT - RIGHT)
+            left + (d - first).num_days() as f64 / span * (width - left - RIGHT)
         };
         let height = TOP + ROW * list.len() as f64 + 10.0;
         let names: Vec<String> = with_namer(ctx, store, |n| {
             list.iter().map(|d| (n.claim)(d.claim)).collect()
         });
         let years: Vec<i32> = (first.year()..=last.year()).collect();
-        let step = (years.len() / 8).max(1);
+        let step = (years.len() / if width < 600.0 { 4 } else { 8 }).max(1);
         let label = format!("{}: {}", t.timeline, names.join(", "));
         view! {
-            <figure class="timeline">
-                <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=label data-testid="timeline">
+            <figure class="timeline" class:narrow={width < 600.0}>
+                <svg viewBox=format!("0 0 {width} {height}") role="img" aria-label=label data-testid="timeline">
                     {years.iter().step_by(step).map(|y| {
                         let px = x(NaiveDate::from_ymd_opt(*y, 1, 1).unwrap_or(first));
                         view! {
                             <line x1=px x2=px y1=16.0 y2=height class="grid"/>
-                            <text x=px + 3.0 y=12 class="tick">{*y}</text>
+                            // The year that closes the axis has no room for its label.
+                            {(px + 40.0 <= width).then(|| view! { <text x=px + 3.0 y=12 class="tick">{*y}</text> })}
                         }
                     }).collect_view()}
                     {list.iter().zip(names).enumerate().map(|(i, (d, name))| {
@@ -75,7 +90,7 @@ pub fn Timeline() -> impl IntoView {
                             .map(|e| (x(e.date), format!("{}: {}", t.event_kind(e.kind), format_date(e.date, lang))))
                             .collect();
                         view! {
-                            <text x=LEFT - 8.0 y=y + 4.0 class="row-label" text-anchor="end">{name}</text>
+                            <text x=left - 8.0 y=y + 4.0 class="row-label" text-anchor="end">{name}</text>
                             <line x1=x(due) x2=x(end) y1=y y2=y stroke=c stroke-width="4" stroke-linecap="round"/>
                             <circle cx=x(due) cy=y r="5" fill="#fff" stroke=c stroke-width="2">
                                 <title>{format!("{}: {}", t.legend_due, format_date(due, lang))}</title>

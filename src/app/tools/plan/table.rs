@@ -66,8 +66,8 @@ pub fn Schedule() -> impl IntoView {
         let currency = store.parsed.with(|p| p.case.currency);
         let money = move |v| format_amount(v, currency, lang);
         view! {
-            <div class="table-scroll schedule">
-                <table data-testid="plan-table">
+            <div class="table-scroll schedule" tabindex="0" role="region" aria-label=t.schedule_region>
+                <table class="cards" data-testid="plan-table">
                     <thead><tr>
                         <th scope="col" class="num">{t.col_no}</th><th scope="col">{t.col_due}</th>
                         <th scope="col" class="num">{t.col_instalment}</th><th scope="col" class="num">{t.col_principal}</th>
@@ -76,10 +76,10 @@ pub fn Schedule() -> impl IntoView {
                     </tr></thead>
                     <tbody>
                         {s.instalments.iter().map(|r| view! { <tr class=format!("st-{:?}", r.status).to_lowercase()>
-                            <td class="num">{r.number}</td><td>{format_date(r.due, lang)}</td>
-                            <td class="num">{money(r.amount)}</td><td class="num">{money(r.principal)}</td>
-                            <td class="num">{money(r.interest)}</td><td class="num">{money(r.remaining)}</td>
-                            <td>{t.status(r.status)}</td>
+                            <td class="num card-title" data-label=t.col_no>{r.number}</td><td data-label=t.col_due>{format_date(r.due, lang)}</td>
+                            <td class="num amount" data-label=t.col_instalment>{money(r.amount)}</td><td class="num" data-label=t.col_principal>{money(r.principal)}</td>
+                            <td class="num" data-label=t.col_interest>{money(r.interest)}</td><td class="num" data-label=t.col_remaining>{money(r.remaining)}</td>
+                            <td data-label=t.col_status>{t.status(r.status)}</td>
                         </tr> }).collect_view()}
                     </tbody>
                 </table>
@@ -121,7 +121,11 @@ pub fn Tracking() -> impl IntoView {
             <PaymentRowView id=id/>
         </For>
         <button type="button" class="add" data-testid="plan-add-payment"
-            on:click=move |_| { store.form.update(|f| { f.add_plan_payment(); }); }>
+            on:click=move |_| {
+                if let Some(id) = store.form.try_update(|f| f.add_plan_payment()) {
+                    crate::app::components::focus_when_rendered(format!("plan-payment-{id}-date"));
+                }
+            }>
             "+ " {tr(|t| t.plan.add_payment)}
         </button>
     }
