@@ -65,13 +65,12 @@ fn portfolio() -> Vec<Case> {
             case.interest.kind = InterestKind::Commercial;
             case.debtor.name = format!("Debtor {d}");
             for i in 0..30u64 {
-                case.claims.push(Claim {
-                    number: format!("FV {i}/{d}"),
-                    issue_date: None,
-                    due_date: start + Days::new(i * 20 + d % 17),
-                    amount: Decimal::new(50_000 + ((d * 31 + i) as i64 * 7919) % 900_000, 2),
-                    currency: case.currency,
-                });
+                case.claims.push(Claim::new(
+                    &format!("FV {i}/{d}"),
+                    start + Days::new(i * 20 + d % 17),
+                    Decimal::new(50_000 + ((d * 31 + i) as i64 * 7919) % 900_000, 2),
+                    case.currency,
+                ));
             }
             for i in 0..20u64 {
                 case.contacts.push(Contact {
