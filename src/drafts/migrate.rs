@@ -4,10 +4,36 @@
 use super::model::Draft;
 use serde_json::Value;
 
-pub const DRAFT_VERSION: u32 = 1;
+pub const DRAFT_VERSION: u32 = 2;
 
 /// `MIGRATIONS[n]` turns version n+1 into n+2. Version 1 is the first released shape.
-const MIGRATIONS: &[fn(Value) -> Value] = &[];
+const MIGRATIONS: &[fn(Value) -> Value] = &[v1_to_v2];
+
+/// The stored form keeps the case (parties, choices) and the typed rows apart: the case-wide
+/// claim kind a person chose goes into every invoice row, as `Case` does for the case JSON
+/// (`engine::case::migrate_v1`).
+fn v1_to_v2(mut draft: Value) -> Value {
+    let Some(form) = draft.get_mut("form") else {
+        return draft;
+    };
+    let kind = form
+        .pointer("/case/limitation/pl_kind")
+        .and_then(|k| k.as_str())
+        .filter(|k| *k != "business")
+        .map(str::to_string);
+    if let (Some(kind), Some(rows)) = (kind, form.get_mut("claims").and_then(|c| c.as_array_mut()))
+    {
+        for row in rows {
+            if let Some(r) = row.as_object_mut() {
+                r.entry("pl_kind").or_insert_with(|| kind.clone().into());
+            }
+        }
+    }
+    if let Some(case) = form.get_mut("case") {
+        crate::engine::case::migrate_v1(case);
+    }
+    draft
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MigrateError {

@@ -231,20 +231,71 @@ fn a_share_payload_carries_the_whole_case_and_its_name() {
 #[test]
 fn released_fixtures_still_load() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    for v in 1..=DRAFT_VERSION {
+        let raw = std::fs::read_to_string(format!("{dir}/draft-v{v}.json")).unwrap();
+        let d = migrate(&raw).unwrap();
+        assert_eq!(d.v, DRAFT_VERSION);
+        assert_eq!(d.meta.name, "Hurtownia Kowalski — faktury 2025");
+        let parsed = d
+            .form
+            .parse(Jurisdiction::Pl, crate::engine::locale::Lang::Pl);
+        assert_eq!(parsed.case.claims.len(), 3, "v{v}");
+        assert_eq!(parsed.case.schema, crate::engine::case::SCHEMA_VERSION);
+        assert_eq!(
+            evaluate(&parsed.case).unwrap().totals.total_due.to_string(),
+            "14788.37",
+            "v{v}"
+        );
+        let backup = std::fs::read_to_string(format!("{dir}/backup-v{v}.json")).unwrap();
+        assert!(matches!(import(&backup), Ok(Imported::Drafts(d)) if d.len() == 1));
+    }
+    assert!(matches!(migrate("{\"v\": 3}"), Err(MigrateError::Newer(3))));
+}
+
+/// Version 1 had one claim kind for the case, preselected as "business": a kind the person chose
+/// becomes every invoice's; "business" stays unchosen (the earliest deadline is shown and the
+/// app asks), never a longer period than the person chose.
+#[test]
+fn version_1_claim_kinds_move_to_the_invoices() {
+    use crate::engine::limitation::PlClaimKind;
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
     let raw = std::fs::read_to_string(format!("{dir}/draft-v1.json")).unwrap();
-    let d = migrate(&raw).unwrap();
-    assert_eq!(d.meta.name, "Hurtownia Kowalski — faktury 2025");
-    let parsed = d
+    let chosen = raw.replacen("\"pl_kind\": \"business\"", "\"pl_kind\": \"sale\"", 1);
+    assert_ne!(chosen, raw);
+    let d = migrate(&chosen).unwrap();
+    assert!(d
         .form
-        .parse(Jurisdiction::Pl, crate::engine::locale::Lang::Pl);
-    assert_eq!(parsed.case.claims.len(), 3);
+        .claims
+        .iter()
+        .all(|r| r.pl_kind == Some(PlClaimKind::Sale)));
+    let case = d
+        .form
+        .parse(Jurisdiction::Pl, crate::engine::locale::Lang::Pl)
+        .case;
+    assert!(case
+        .claims
+        .iter()
+        .all(|c| c.pl_kind == Some(PlClaimKind::Sale)));
+    let d = migrate(&raw).unwrap();
+    assert!(d.form.claims.iter().all(|r| r.pl_kind.is_none()));
+    // The case JSON of version 1 (backups, share links, imports) migrates the same way.
+    let v1 = r#"{"schema":1,"limitation":{"pl_kind":"services"},"claims":[{"number":"A","due_date":"2025-01-31","amount":"10"},{"number":"B","due_date":"2025-02-28","amount":"10","pl_kind":"sale"}]}"#;
+    let case = crate::engine::case::Case::from_json(v1).unwrap();
+    assert_eq!(case.schema, crate::engine::case::SCHEMA_VERSION);
+    assert_eq!(case.claims[0].pl_kind, Some(PlClaimKind::Services));
     assert_eq!(
-        evaluate(&parsed.case).unwrap().totals.total_due.to_string(),
-        "14788.37"
+        case.claims[1].pl_kind,
+        Some(PlClaimKind::Sale),
+        "a kind already given stays"
     );
-    let backup = std::fs::read_to_string(format!("{dir}/backup-v1.json")).unwrap();
-    assert!(matches!(import(&backup), Ok(Imported::Drafts(v)) if v.len() == 1));
-    assert!(matches!(migrate("{\"v\": 2}"), Err(MigrateError::Newer(2))));
+    let business = v1.replace("services", "business");
+    assert_eq!(
+        crate::engine::case::Case::from_json(&business)
+            .unwrap()
+            .claims[0]
+            .pl_kind,
+        None
+    );
 }
 
 #[test]
@@ -258,7 +309,8 @@ fn base64url() {
     assert_eq!(base64url_decode("a b"), None);
 }
 
-/// Writes the v1 fixtures once (they then stay as released): OVERDUE_WRITE_FIXTURES=1.
+/// Writes the current version's fixtures once (they then stay as released):
+/// OVERDUE_WRITE_FIXTURES=1.
 #[test]
 fn write_fixtures_when_asked() {
     if std::env::var_os("OVERDUE_WRITE_FIXTURES").is_none() {
@@ -274,8 +326,11 @@ fn write_fixtures_when_asked() {
     };
     let mut form = CaseForm::from_case((*case).clone(), crate::engine::locale::Lang::Pl);
     form.claims[0].amount = "12 300,00".into();
+    // What version 2 added: a claim kind, a register number.
+    form.claims[0].pl_kind = Some(crate::engine::limitation::PlClaimKind::Sale);
+    form.case.creditor.registry_number = "0000123456".into();
     let d = Draft {
-        v: 1,
+        v: DRAFT_VERSION,
         meta: DraftMeta {
             id: "k3x9-1".into(),
             name: "Hurtownia Kowalski — faktury 2025".into(),
@@ -293,13 +348,14 @@ fn write_fixtures_when_asked() {
         form,
     };
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let v = DRAFT_VERSION;
     std::fs::write(
-        format!("{dir}/draft-v1.json"),
+        format!("{dir}/draft-v{v}.json"),
         serde_json::to_string_pretty(&d).unwrap() + "\n",
     )
     .unwrap();
     std::fs::write(
-        format!("{dir}/backup-v1.json"),
+        format!("{dir}/backup-v{v}.json"),
         backup_json(&[(d, Some(*case))]) + "\n",
     )
     .unwrap();

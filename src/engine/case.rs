@@ -16,7 +16,34 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-pub const SCHEMA_VERSION: u32 = 1;
+/// 2 (December 2026): register numbers, per-invoice claim kind and EUR rate, the contact log and
+/// the collection stage, the letter's registry bureau; `migrate_v1` carries the case-wide claim
+/// kind a person chose into every invoice.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// Version 1 had one claim kind for the whole case, preselected as "business". A kind other than
+/// that was chosen by the person, so it becomes every invoice's kind; "business" may never have
+/// been chosen, so those invoices stay unchosen (their deadline shows the earliest possible day
+/// and asks, which never overstates it).
+pub fn migrate_v1(case: &mut serde_json::Value) {
+    let kind = case
+        .pointer("/limitation/pl_kind")
+        .and_then(|k| k.as_str())
+        .filter(|k| *k != "business")
+        .map(str::to_string);
+    if let (Some(kind), Some(claims)) =
+        (kind, case.get_mut("claims").and_then(|c| c.as_array_mut()))
+    {
+        for claim in claims {
+            if let Some(c) = claim.as_object_mut() {
+                c.entry("pl_kind").or_insert_with(|| kind.clone().into());
+            }
+        }
+    }
+    if let Some(c) = case.as_object_mut() {
+        c.insert("schema".into(), SCHEMA_VERSION.into());
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -167,9 +194,20 @@ impl Case {
             Some(v) if v > u64::from(SCHEMA_VERSION) => {
                 Err(CaseJsonError::NewerSchema { schema: v })
             }
-            Some(_) => serde_json::from_str(json).map_err(|e| CaseJsonError::Shape {
-                message: e.to_string(),
-            }),
+            Some(v) if v == u64::from(SCHEMA_VERSION) => {
+                serde_json::from_str(json).map_err(|e| CaseJsonError::Shape {
+                    message: e.to_string(),
+                })
+            }
+            Some(_) => {
+                let shape = |e: serde_json::Error| CaseJsonError::Shape {
+                    message: e.to_string(),
+                };
+                let mut value: serde_json::Value = serde_json::from_str(json).map_err(shape)?;
+                migrate_v1(&mut value);
+                // Back through text, so a shape error still names its line and column.
+                serde_json::from_str(&value.to_string()).map_err(shape)
+            }
             None => Err(CaseJsonError::NotACase),
         }
     }
@@ -210,7 +248,7 @@ mod tests {
         let json = case.to_json();
         assert!(json.contains("\"amount\":\"1234.50\""), "{json}");
         assert!(json.contains("\"due_date\":\"2025-06-20\""));
-        assert!(json.contains("\"schema\":1"));
+        assert!(json.contains("\"schema\":2"));
         assert_eq!(Case::from_json(&json), Ok(case));
     }
 

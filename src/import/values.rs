@@ -69,10 +69,13 @@ pub fn list_amount(s: &str, lang: Lang) -> Option<Decimal> {
 /// day-first forms Polish and Romanian lists use (`DD.MM.YYYY`, `DD/MM/YYYY`, `DD-MM-YYYY`).
 pub fn date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
-    let head = s.get(..10).unwrap_or(s);
-    if let Ok(d) = NaiveDate::parse_from_str(head, "%Y-%m-%d") {
-        if s.len() == 10 || s[10..].starts_with(['T', ' ']) {
-            return Some(d);
+    // Exactly ten characters of date (chrono also reads "2025-1-5", whose tail would then be cut
+    // in the middle), then nothing or a time.
+    if let (Some(head), Some(rest)) = (s.get(..10), s.get(10..)) {
+        if let Ok(d) = NaiveDate::parse_from_str(head, "%Y-%m-%d") {
+            if rest.is_empty() || rest.starts_with(['T', ' ']) {
+                return Some(d);
+            }
         }
     }
     ["%d.%m.%Y", "%d/%m/%Y", "%d-%m-%Y", "%Y.%m.%d", "%Y/%m/%d"]
@@ -84,6 +87,25 @@ pub fn date(s: &str) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by tests/import_fuzz.rs: a short ISO date used to cut the text out of range.
+    #[test]
+    fn short_or_odd_dates_are_refused_not_a_panic() {
+        for text in [
+            "2025-1-5",
+            "2025-1-5T",
+            "2025-01-0é",
+            "é2025-01-05",
+            "2025-01-05Z",
+        ] {
+            let _ = date(text);
+        }
+        assert_eq!(
+            date("2025-01-05T10:00:00"),
+            NaiveDate::from_ymd_opt(2025, 1, 5)
+        );
+        assert_eq!(date("05.01.2025"), NaiveDate::from_ymd_opt(2025, 1, 5));
+    }
 
     #[test]
     fn xml_amounts() {
