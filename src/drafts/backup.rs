@@ -151,6 +151,7 @@ impl CaseForm {
             form.add_claim();
         }
         let mut structured = case;
+        form.contacts_from_case(&mut structured);
         structured.claims.clear();
         structured.payments.clear();
         structured.interest.user_rates.clear();

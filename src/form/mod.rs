@@ -12,8 +12,11 @@ use crate::engine::locale::{Currency, Jurisdiction, Lang};
 use crate::engine::money::parse_amount;
 use chrono::NaiveDate;
 
+mod contacts;
 mod rows;
 mod sections;
+
+pub use contacts::letter_document;
 
 pub use rows::*;
 use serde::{Deserialize, Serialize};
@@ -63,6 +66,9 @@ pub struct CaseForm {
     #[serde(default)]
     pub letter: LetterForm,
     pub next_id: u32,
+    /// The contact log as typed (added after v1: absent in older drafts).
+    #[serde(default)]
+    pub contacts: Vec<ContactRow>,
 }
 
 /// Which field an error belongs to.
@@ -93,6 +99,10 @@ pub enum Field {
     LetterDate,
     LetterDeadline,
     LetterIban,
+    ContactDate(u32),
+    ContactPromiseDate(u32),
+    ContactPromiseAmount(u32),
+    ContactDelivered(u32),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -155,6 +165,7 @@ impl CaseForm {
                 ..PlanForm::default()
             },
             next_id: 1,
+            contacts: Vec::new(),
         };
         form.add_claim();
         form
@@ -363,6 +374,7 @@ impl CaseForm {
         }
         self.parse_plan(&mut case, &mut errors, lang);
         self.parse_letter(&mut case, &mut errors);
+        self.parse_contacts(&mut case, &mut errors, lang);
         Parsed {
             case,
             errors,

@@ -3,6 +3,7 @@
 //! arguments, so a past "as at" date shows the receivables as they stood then.
 
 mod aging;
+pub mod reminder;
 mod stage;
 mod steps;
 
