@@ -74,6 +74,7 @@ pub fn App() -> impl IntoView {
         update_document_head(lang);
     });
     Effect::new(move |_| tools::tool_to_url(tool.get()));
+    provide_context(tools::CurrentTool(tool));
 
     view! {
         <a class="skip" href="#main">{tr(|t| t.skip_to_content)}</a>

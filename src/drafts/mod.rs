@@ -8,12 +8,14 @@ mod codec;
 mod migrate;
 mod model;
 mod storage;
+mod usage;
 
 pub use backup::{backup_json, import, ImportError, Imported};
 pub use codec::{base64url_decode, base64url_encode};
 pub use migrate::{migrate, MigrateError, DRAFT_VERSION};
 pub use model::{Draft, DraftMeta};
 pub use storage::*;
+pub use usage::{usage, Usage, QUOTA};
 
 #[cfg(test)]
 mod tests;

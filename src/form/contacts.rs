@@ -118,7 +118,8 @@ impl CaseForm {
                 acknowledges: row.acknowledges,
             });
         }
-        case.contacts.sort_by(|a, b| (a.date, &a.time).cmp(&(b.date, &b.time)));
+        case.contacts
+            .sort_by(|a, b| (a.date, &a.time).cmp(&(b.date, &b.time)));
     }
 
     /// Moves `case.contacts` into rows (imports and share links).

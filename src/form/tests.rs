@@ -156,7 +156,9 @@ mod contacts {
         assert_eq!(case.contacts[1].document, Some(Document::Demand));
         let json = case.to_json();
         let back = crate::engine::case::Case::from_json(&json).unwrap();
-        let again = CaseForm::from_case(back).parse(Jurisdiction::Pl, Lang::Pl).case;
+        let again = CaseForm::from_case(back)
+            .parse(Jurisdiction::Pl, Lang::Pl)
+            .case;
         assert_eq!(again.contacts, case.contacts);
         assert!(again.contacts[0].acknowledges);
     }

@@ -75,4 +75,5 @@ pub const TEXTS: Texts = Texts {
     open_full: "Open the full version ↗",
     load_failed: "This part of Overdue could not be loaded (no connection?). Your data is safe.",
     try_again: "Try again",
+    overview: &overview::EN,
 };

@@ -6,6 +6,7 @@ mod en;
 pub mod interest;
 pub mod letter;
 pub mod limitation;
+pub mod overview;
 mod pl;
 pub mod plan;
 mod ro;
@@ -44,6 +45,7 @@ pub struct Texts {
     /// A part of the app that is fetched when first opened could not be fetched.
     pub load_failed: &'static str,
     pub try_again: &'static str,
+    pub overview: &'static overview::OverviewTexts,
 }
 
 pub struct ToolTexts {

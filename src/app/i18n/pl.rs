@@ -75,4 +75,5 @@ pub const TEXTS: Texts = Texts {
     open_full: "Otwórz pełną wersję ↗",
     load_failed: "Nie udało się wczytać tej części Overdue (brak połączenia?). Twoje dane są bezpieczne.",
     try_again: "Spróbuj ponownie",
+    overview: &overview::PL,
 };

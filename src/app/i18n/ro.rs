@@ -75,4 +75,5 @@ pub const TEXTS: Texts = Texts {
     open_full: "Deschide versiunea completă ↗",
     load_failed: "Această parte a Overdue nu a putut fi încărcată (fără conexiune?). Datele dumneavoastră sunt în siguranță.",
     try_again: "Încercați din nou",
+    overview: &overview::RO,
 };

@@ -1,6 +1,7 @@
 //! One module per tool; the current tool lives in a signal mirrored to `?tool=` (no router, so
 //! the same code works inside an embedded widget).
 
+pub mod contacts;
 pub mod interest;
 pub mod letter;
 pub mod limitation;
@@ -18,15 +19,23 @@ pub enum Tool {
     Limitation,
     Letter,
     Method,
+    Overview,
+    Contacts,
 }
 
+/// The tool on screen, for tools that send the person to another (the overview opens a case).
+#[derive(Clone, Copy)]
+pub struct CurrentTool(pub RwSignal<Tool>);
+
 impl Tool {
-    pub const ALL: [Tool; 5] = [
+    pub const ALL: [Tool; 7] = [
         Tool::Interest,
         Tool::Plan,
         Tool::Limitation,
         Tool::Letter,
         Tool::Method,
+        Tool::Overview,
+        Tool::Contacts,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -36,6 +45,8 @@ impl Tool {
             Tool::Limitation => "limitation",
             Tool::Letter => "letter",
             Tool::Method => "method",
+            Tool::Overview => "overview",
+            Tool::Contacts => "contacts",
         }
     }
 
@@ -50,6 +61,8 @@ impl Tool {
             Tool::Limitation => t.tools.limitation,
             Tool::Letter => t.tools.letter,
             Tool::Method => t.tools.method,
+            Tool::Overview => t.overview.tool,
+            Tool::Contacts => t.overview.contacts_tool,
         }
     }
 }

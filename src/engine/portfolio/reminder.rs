@@ -93,8 +93,16 @@ pub fn reminder(
                 l.number.trim()
             };
             match lang {
-                Lang::Pl => format!("– {n}, termin {}, do zapłaty {}", date(l.due), money(l.open)),
-                Lang::Ro => format!("– {n}, scadentă la {}, de plată {}", date(l.due), money(l.open)),
+                Lang::Pl => format!(
+                    "– {n}, termin {}, do zapłaty {}",
+                    date(l.due),
+                    money(l.open)
+                ),
+                Lang::Ro => format!(
+                    "– {n}, scadentă la {}, de plată {}",
+                    date(l.due),
+                    money(l.open)
+                ),
                 Lang::En => format!("– {n}, due {}, outstanding {}", date(l.due), money(l.open)),
             }
         })
@@ -116,7 +124,12 @@ pub fn reminder(
     };
     let days_t = days_text(lang, days);
     let total_text = money(total);
-    let due = lines.iter().map(|l| l.due).min().map(date).unwrap_or_default();
+    let due = lines
+        .iter()
+        .map(|l| l.due)
+        .min()
+        .map(date)
+        .unwrap_or_default();
     let (subject, opening, sms) = match (lang, kind) {
         (Lang::Pl, ReminderKind::BeforeDue) => (
             format!("Przypomnienie o terminie płatności: {numbers}"),
@@ -239,7 +252,10 @@ mod tests {
         c.debtor.name = "Hurtownia Sp. z o.o.".into();
         c.creditor.name = "Anna Nowak".into();
         c.letter.iban = "PL61 1090 1014 0000 0712 1981 2874".into();
-        for (n, due, amount) in [("FV 1", "2025-03-03", "1000.00"), ("FV 2", "2025-04-14", "250.50")] {
+        for (n, due, amount) in [
+            ("FV 1", "2025-03-03", "1000.00"),
+            ("FV 2", "2025-04-14", "250.50"),
+        ] {
             c.claims.push(Claim {
                 number: n.into(),
                 issue_date: None,
@@ -261,13 +277,27 @@ mod tests {
     #[test]
     fn the_overdue_reminder_lists_only_overdue_invoices_with_days_and_account() {
         // 2025-03-20 is 17 days after 2025-03-03; FV 2 is not yet due and stays out.
-        let r = text(Jurisdiction::Pl, "2025-03-20", ReminderKind::Overdue, Lang::Pl);
+        let r = text(
+            Jurisdiction::Pl,
+            "2025-03-20",
+            ReminderKind::Overdue,
+            Lang::Pl,
+        );
         assert_eq!(r.subject, "Przypomnienie o zaległej płatności: FV 1");
-        assert!(r.body.starts_with("Szanowni Państwo (Hurtownia Sp. z o.o.),"));
+        assert!(r
+            .body
+            .starts_with("Szanowni Państwo (Hurtownia Sp. z o.o.),"));
         assert!(r.body.contains("minął 17 dni temu"), "{}", r.body);
-        assert!(r.body.contains("– FV 1, termin 03.03.2025, do zapłaty 1\u{a0}000,00\u{a0}zł"), "{}", r.body);
+        assert!(
+            r.body
+                .contains("– FV 1, termin 03.03.2025, do zapłaty 1\u{a0}000,00\u{a0}zł"),
+            "{}",
+            r.body
+        );
         assert!(!r.body.contains("FV 2"));
-        assert!(r.body.contains("Numer rachunku: PL61 1090 1014 0000 0712 1981 2874"));
+        assert!(r
+            .body
+            .contains("Numer rachunku: PL61 1090 1014 0000 0712 1981 2874"));
         assert!(r.body.ends_with("Z poważaniem\nAnna Nowak"));
         assert!(r.sms.contains("(termin minął 17 dni temu)"));
         assert!(r.sms.contains("Rachunek: PL61"));
@@ -280,9 +310,19 @@ mod tests {
     #[test]
     fn the_friendly_reminder_lists_the_invoices_not_yet_due() {
         // On 2025-04-10 FV 1 is overdue (38 days) and FV 2 falls due on 14 April.
-        let r = text(Jurisdiction::Pl, "2025-04-10", ReminderKind::BeforeDue, Lang::En);
+        let r = text(
+            Jurisdiction::Pl,
+            "2025-04-10",
+            ReminderKind::BeforeDue,
+            Lang::En,
+        );
         assert_eq!(r.subject, "Payment reminder: FV 2");
-        assert!(r.body.contains("– FV 2, due 14 Apr 2025, outstanding PLN 250.50"), "{}", r.body);
+        assert!(
+            r.body
+                .contains("– FV 2, due 14 Apr 2025, outstanding PLN 250.50"),
+            "{}",
+            r.body
+        );
         assert!(!r.body.contains("FV 1,"));
         assert!(r.sms.contains("is due on 14 Apr 2025"));
     }
@@ -291,12 +331,22 @@ mod tests {
     fn the_romanian_second_reminder_in_romanian() {
         // 2025-05-14 is 72 days after 2025-03-03 and 30 after 2025-04-14: both overdue, the
         // oldest counts.
-        let r = text(Jurisdiction::Ro, "2025-05-14", ReminderKind::Second, Lang::Ro);
-        assert_eq!(r.subject, "A doua reamintire privind plata restantă: FV 1, FV 2");
+        let r = text(
+            Jurisdiction::Ro,
+            "2025-05-14",
+            ReminderKind::Second,
+            Lang::Ro,
+        );
+        assert_eq!(
+            r.subject,
+            "A doua reamintire privind plata restantă: FV 1, FV 2"
+        );
         assert!(r.body.contains("restante de 72 de zile"), "{}", r.body);
         assert!(r.body.contains("1.250,50\u{a0}lei"), "{}", r.body);
         assert!(r.body.contains("Contul nostru: PL61"));
-        assert!(r.body.starts_with("Stimate partener (Hurtownia Sp. z o.o.),"));
+        assert!(r
+            .body
+            .starts_with("Stimate partener (Hurtownia Sp. z o.o.),"));
     }
 
     #[test]
@@ -311,7 +361,11 @@ mod tests {
                 assert!(!r.subject.is_empty() && !r.sms.is_empty());
                 assert!(!r.body.contains("PL61"));
                 // Before the due date only FV 2 (due 14 April) is listed; after it, FV 1.
-                let listed = if kind == ReminderKind::BeforeDue { "FV 2" } else { "FV 1" };
+                let listed = if kind == ReminderKind::BeforeDue {
+                    "FV 2"
+                } else {
+                    "FV 1"
+                };
                 assert!(r.body.contains(listed), "{}", r.body);
             }
         }
