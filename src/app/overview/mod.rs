@@ -257,6 +257,8 @@ pub fn OverviewTool() -> impl IntoView {
                 {move || t().shown.replace("{n}", &shown.with(Vec::len).to_string()).replace("{total}", &items.with(Vec::len).to_string())}
             </p>
             {move || {
+                // The rows may be equal in another language; their words and numbers are not.
+                ctx.lang.track();
                 let rows: Vec<_> = shown.with(|s| s.iter().map(|i| i.row.clone()).collect());
                 view! { <chart::Totals totals=totals(&rows)/> }
             }}
@@ -283,6 +285,7 @@ pub fn OverviewTool() -> impl IntoView {
                     </tr></thead>
                     <tbody>
                         {move || {
+                            ctx.lang.track();
                             let day = as_at.get().unwrap_or_else(today);
                             shown.get().into_iter().enumerate().map(|(k, item)| view! {
                                 <OverviewRow k=k item=item as_at=day open=open_case/>
