@@ -191,6 +191,11 @@ test('three debtors: aging, a broken promise, the demand in the log, calendar, C
   await expect(ov.total('principal', 'PLN')).toHaveText('PLN 1,500.50');
   await expect(page.locator('.overview-table thead')).toContainText('Days overdue');
   await contacts.open();
-  await expect(page.getByRole('heading', { name: 'Contact history' })).toBeVisible();
+  await expect(page.getByTestId('contacts-annex').getByRole('heading', { name: 'Contact history' })).toBeVisible();
+  await expect(page.getByTestId('annex-document-1')).toHaveText('Formal demand');
+  await expect(page.getByTestId('annex-channel-0')).toContainText('From the debtor');
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.screenshot({ path: info.outputPath('contacts-360.png'), fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   expect(errors).toEqual([]);
 });
