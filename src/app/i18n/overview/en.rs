@@ -94,4 +94,5 @@ pub const TEXTS: OverviewTexts = OverviewTexts {
     logged: "Written in the history.",
     milestones_title: "Worth knowing (tax)",
     from_until: "from {from} until {until}",
+    entry: "Entry",
 };

@@ -116,6 +116,8 @@ pub struct OverviewTexts {
     pub logged: &'static str,
     pub milestones_title: &'static str,
     pub from_until: &'static str,
+    /// "Entry 2" over each entry of the log.
+    pub entry: &'static str,
 }
 
 impl OverviewTexts {

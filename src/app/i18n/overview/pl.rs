@@ -94,4 +94,5 @@ pub const TEXTS: OverviewTexts = OverviewTexts {
     logged: "Zapisano w chronologii.",
     milestones_title: "Warto wiedzieć (podatki)",
     from_until: "od {from} do {until}",
+    entry: "Wpis",
 };

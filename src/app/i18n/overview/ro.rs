@@ -94,4 +94,5 @@ pub const TEXTS: OverviewTexts = OverviewTexts {
     logged: "Notat în cronologie.",
     milestones_title: "De reținut (fiscal)",
     from_until: "de la {from} până la {until}",
+    entry: "Înregistrarea",
 };

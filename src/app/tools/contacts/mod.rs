@@ -182,7 +182,7 @@ fn Entry(id: u32) -> impl IntoView {
     let ack_id = format!("contact-{id}-ack");
     view! {
         <fieldset class="contact-entry" data-testid=format!("contact-{id}")>
-            <legend>{move || format!("{} {}", t().log_title, handle.position())}</legend>
+            <legend>{move || format!("{} {}", t().entry, handle.position())}</legend>
             <div class="row-fields">
                 <FormInput id=format!("contact-{id}-date") label=label(|t| t.date) kind="date"
                     value=Signal::derive(move || row().date) on_input=edit(|r, v| r.date = v)
