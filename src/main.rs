@@ -53,7 +53,7 @@ mod lazy {
     use leptos::wasm_split::{wasm_split, SplitLoaderError};
     use overdue::app::drafts::DraftsParts;
     use overdue::app::store::Engine;
-    use overdue::app::tools::{letter, limitation, method, plan, Tool};
+    use overdue::app::tools::{contacts, letter, limitation, method, plan, Tool};
     use std::future::Future;
     use std::pin::Pin;
 
@@ -64,6 +64,8 @@ mod lazy {
                 Tool::Limitation => limitation_tool().await,
                 Tool::Letter => letter_tool().await,
                 Tool::Method => method_page().await,
+                Tool::Overview => overview_tool().await,
+                Tool::Contacts => contacts_tool().await,
                 // Part of the first load; never fetched.
                 Tool::Interest => return Err(()),
             };
@@ -112,5 +114,15 @@ mod lazy {
     #[wasm_split(rest, wasm_split_path = ::leptos::wasm_split, fallible)]
     fn method_page() -> Result<AnyView, SplitLoaderError> {
         Ok(method::MethodPage().into_any())
+    }
+
+    #[wasm_split(rest, wasm_split_path = ::leptos::wasm_split, fallible)]
+    fn overview_tool() -> Result<AnyView, SplitLoaderError> {
+        Ok(overdue::app::overview::OverviewTool().into_any())
+    }
+
+    #[wasm_split(rest, wasm_split_path = ::leptos::wasm_split, fallible)]
+    fn contacts_tool() -> Result<AnyView, SplitLoaderError> {
+        Ok(contacts::ContactsTool().into_any())
     }
 }

@@ -8,6 +8,7 @@ pub mod embed;
 pub mod fonts;
 pub mod i18n;
 pub mod lazy;
+pub mod overview;
 pub mod prefs;
 pub mod shell;
 pub mod store;

@@ -10,6 +10,7 @@ mod model;
 mod profile;
 mod share;
 mod storage;
+mod usage;
 
 pub use backup::{backup_json, import, ImportError, Imported};
 pub use codec::{base64url_decode, base64url_encode};
@@ -20,6 +21,7 @@ pub use profile::{
 };
 pub use share::{read_share, share_json, Shared, SHARE_KIND};
 pub use storage::*;
+pub use usage::{usage, Usage, QUOTA};
 
 #[cfg(test)]
 mod tests;

@@ -401,3 +401,63 @@ fn the_creditor_profile_fills_new_cases_and_never_overwrites_typed_details() {
     delete_all(&mut backend);
     assert_eq!(load_profile(&backend), None);
 }
+
+#[test]
+fn usage_counts_utf16_units_and_warns_past_80_percent() {
+    let mut m = Memory::default();
+    m.set("overdue.draft.a", "ąb").unwrap();
+    // 15 + 2 units ("ą" is one UTF-16 unit, two UTF-8 bytes).
+    assert_eq!(usage(&m).used, 17);
+    let u = Usage {
+        used: 3_999_999,
+        quota: QUOTA,
+    };
+    assert!(!u.short());
+    assert!(Usage {
+        used: 4_000_000,
+        quota: QUOTA
+    }
+    .short());
+    assert_eq!(u.percent(), 80);
+}
+
+/// The issue's portfolio: 300 debtors with 30 invoices and a 20-entry log each must fit in the
+/// quota, with room to spare for the warning to come first.
+#[test]
+fn three_hundred_debtors_with_thirty_invoices_and_twenty_contacts_fit() {
+    let mut m = Memory::default();
+    for i in 0..300 {
+        let mut d = draft(
+            &format!("{i:08x}-1234abcd"),
+            &format!("Dłużnik {i}"),
+            i,
+            "t",
+        );
+        d.form.case.debtor.name = format!("Przedsiębiorstwo Handlowo-Usługowe nr {i} Sp. z o.o.");
+        d.form.case.debtor.address = "ul. Długa 12/3, 00-001 Warszawa".into();
+        d.form.claims.clear();
+        for k in 0..30 {
+            let id = d.form.add_claim();
+            let row = d.form.claims.iter_mut().find(|r| r.id == id).unwrap();
+            row.number = format!("FV {k}/2025/{i}");
+            row.issue = "2025-01-15".into();
+            row.due = "2025-02-14".into();
+            row.amount = "12 345,67".into();
+        }
+        for k in 0..20 {
+            let id = d
+                .form
+                .add_contact(NaiveDate::from_ymd_opt(2025, 3, 1).unwrap());
+            let row = d.form.contacts.iter_mut().find(|r| r.id == id).unwrap();
+            row.time = "10:30".into();
+            row.summary =
+                format!("Rozmowa {k}: dłużnik obiecał zapłatę części należności do końca miesiąca");
+            row.promise_date = "2025-03-31".into();
+            row.promise_amount = "5 000,00".into();
+        }
+        save(&mut m, d, "x", "(copy)").unwrap();
+    }
+    let u = usage(&m);
+    eprintln!("300 x 30 x 20: {} of {} units", u.used, u.quota);
+    assert!(!u.short(), "{} of {}", u.used, u.quota);
+}

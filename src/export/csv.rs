@@ -112,7 +112,7 @@ fn headers(lang: Lang) -> Headers {
     }
 }
 
-fn separator(lang: Lang) -> char {
+pub(crate) fn separator(lang: Lang) -> char {
     match lang {
         Lang::En => ',',
         Lang::Pl | Lang::Ro => ';',
@@ -130,7 +130,7 @@ fn number(value: Decimal, lang: Lang) -> String {
 }
 
 /// Money always with two decimals, so a column lines up in the spreadsheet.
-fn money(value: Decimal, lang: Lang) -> String {
+pub(crate) fn money(value: Decimal, lang: Lang) -> String {
     let text = format!("{:.2}", crate::engine::money::round_money(value));
     if lang == Lang::En {
         text
@@ -153,7 +153,7 @@ fn cell(text: &str, sep: char) -> String {
     }
 }
 
-fn line(cells: &[String], sep: char) -> String {
+pub(crate) fn line(cells: &[String], sep: char) -> String {
     let mut out = cells
         .iter()
         .map(|c| cell(c, sep))

@@ -1,5 +1,6 @@
 //! Pure byte producers: (Case, Report, language) -> file contents. No browser code here either.
 
+pub mod aging;
 pub mod csv;
 pub mod document;
 pub mod docx;

@@ -146,6 +146,7 @@ impl CaseForm {
         // What the rows hold is rebuilt from them by `parse`; the rest (parties, choices) is
         // kept as it is.
         let mut structured = case;
+        form.contacts_from_case(&mut structured);
         structured.claims.clear();
         structured.payments.clear();
         structured.interest.user_rates.clear();

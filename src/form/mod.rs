@@ -13,9 +13,12 @@ use crate::engine::money::parse_amount;
 use chrono::NaiveDate;
 
 pub mod checks;
+mod contacts;
 mod from_case;
 mod rows;
 mod sections;
+
+pub use contacts::letter_document;
 
 pub use rows::*;
 use serde::{Deserialize, Serialize};
@@ -65,6 +68,9 @@ pub struct CaseForm {
     #[serde(default)]
     pub letter: LetterForm,
     pub next_id: u32,
+    /// The contact log as typed (added after v1: absent in older drafts).
+    #[serde(default)]
+    pub contacts: Vec<ContactRow>,
 }
 
 /// Which field an error belongs to.
@@ -97,6 +103,10 @@ pub enum Field {
     LetterDeadline,
     LetterIban,
     LetterDays,
+    ContactDate(u32),
+    ContactPromiseDate(u32),
+    ContactPromiseAmount(u32),
+    ContactDelivered(u32),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -162,6 +172,7 @@ impl CaseForm {
                 ..PlanForm::default()
             },
             next_id: 1,
+            contacts: Vec::new(),
         };
         form.add_claim();
         form
@@ -437,6 +448,7 @@ impl CaseForm {
         }
         self.parse_plan(&mut case, &mut errors, lang);
         self.parse_letter(&mut case, &mut errors, jurisdiction);
+        self.parse_contacts(&mut case, &mut errors, lang);
         Parsed {
             case,
             errors,

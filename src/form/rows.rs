@@ -77,3 +77,26 @@ impl Row for EventRow {
         self.id
     }
 }
+
+/// A contact-log entry as typed (see `engine::case::Contact`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ContactRow {
+    pub id: u32,
+    pub date: String,
+    pub time: String,
+    pub channel: crate::engine::case::Channel,
+    pub direction: crate::engine::case::Direction,
+    pub summary: String,
+    pub promise_date: String,
+    pub promise_amount: String,
+    pub document: Option<crate::engine::case::Document>,
+    pub delivered: String,
+    pub acknowledges: bool,
+}
+
+impl Row for ContactRow {
+    fn id(&self) -> u32 {
+        self.id
+    }
+}

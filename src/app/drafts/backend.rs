@@ -20,6 +20,12 @@ impl LocalBackend {
     }
 }
 
+impl Default for LocalBackend {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl Backend for LocalBackend {
     fn get(&self, key: &str) -> Option<String> {
         self.storage.as_ref()?.get_item(key).ok().flatten()

@@ -7,12 +7,12 @@ mod state;
 mod transfer;
 mod view;
 
+pub use backend::LocalBackend;
 pub use state::{use_drafts, Drafts};
 pub use view::DraftsBar;
 
 use super::store::Store;
 use super::Ctx;
-use backend::LocalBackend;
 use leptos::prelude::*;
 
 /// What the drafts chunk gives the app (src/main.rs fetches it; see `app::lazy`): drafts,

@@ -84,4 +84,5 @@ pub const TEXTS: Texts = Texts {
     law_help: "Interest, limitation and letters follow Polish or Romanian law. Until you choose, Overdue applies Polish law.",
     law_region: "Choosing the law",
     case_bar_label: "Case",
+    overview: &overview::EN,
 };

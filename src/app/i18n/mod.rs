@@ -6,6 +6,7 @@ mod en;
 pub mod interest;
 pub mod letter;
 pub mod limitation;
+pub mod overview;
 mod pl;
 pub mod plan;
 mod ro;
@@ -48,6 +49,7 @@ pub struct Texts {
     pub law_help: &'static str,
     pub law_region: &'static str,
     pub case_bar_label: &'static str,
+    pub overview: &'static overview::OverviewTexts,
 }
 
 pub struct ToolTexts {

@@ -84,4 +84,5 @@ pub const TEXTS: Texts = Texts {
     law_help: "Odsetki, przedawnienie i pisma są liczone według prawa polskiego albo rumuńskiego. Dopóki nie wybierzesz, Overdue stosuje prawo polskie.",
     law_region: "Wybór prawa",
     case_bar_label: "Sprawa",
+    overview: &overview::PL,
 };

@@ -84,4 +84,5 @@ pub const TEXTS: Texts = Texts {
     law_help: "Dobânzile, prescripția și scrisorile urmează legea poloneză sau pe cea română. Până alegeți, Overdue aplică legea poloneză.",
     law_region: "Alegerea legii",
     case_bar_label: "Dosar",
+    overview: &overview::RO,
 };

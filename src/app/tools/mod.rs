@@ -1,6 +1,7 @@
 //! One module per tool; the current tool lives in a signal mirrored to `?tool=` (no router, so
 //! the same code works inside an embedded widget).
 
+pub mod contacts;
 pub mod interest;
 pub mod letter;
 pub mod limitation;
@@ -18,15 +19,19 @@ pub enum Tool {
     Limitation,
     Letter,
     Method,
+    Overview,
+    Contacts,
 }
 
 impl Tool {
-    pub const ALL: [Tool; 5] = [
+    pub const ALL: [Tool; 7] = [
         Tool::Interest,
         Tool::Plan,
         Tool::Limitation,
         Tool::Letter,
         Tool::Method,
+        Tool::Overview,
+        Tool::Contacts,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -36,6 +41,8 @@ impl Tool {
             Tool::Limitation => "limitation",
             Tool::Letter => "letter",
             Tool::Method => "method",
+            Tool::Overview => "overview",
+            Tool::Contacts => "contacts",
         }
     }
 
@@ -50,12 +57,14 @@ impl Tool {
             Tool::Limitation => t.tools.limitation,
             Tool::Letter => t.tools.letter,
             Tool::Method => t.tools.method,
+            Tool::Overview => t.overview.tool,
+            Tool::Contacts => t.overview.contacts_tool,
         }
     }
 }
 
-/// The tool on screen, for links that lead to a field of another tool (the check before
-/// sending). Provided by the shell.
+/// The tool on screen, for links that lead to another tool (the check before sending, the
+/// overview opening a case). Provided by the shell.
 #[derive(Clone, Copy)]
 pub struct CurrentTool(pub RwSignal<Tool>);
 

@@ -3,6 +3,7 @@
 //! arguments, so a past "as at" date shows the receivables as they stood then.
 
 mod aging;
+pub mod reminder;
 mod stage;
 mod steps;
 
@@ -149,6 +150,17 @@ pub fn overview(cases: &[Case], day: NaiveDate) -> Overview {
         .enumerate()
         .map(|(i, c)| row(i, c, day))
         .collect();
+    let totals = totals(&rows);
+    Overview {
+        as_at: day,
+        rows,
+        totals,
+    }
+}
+
+/// Totals of `rows` per currency, in the order of `Currency::ALL` (rows computed one by one,
+/// e.g. memoised per case, are summed here).
+pub fn totals(rows: &[Row]) -> Vec<CurrencyTotals> {
     let mut totals = Vec::new();
     for currency in Currency::ALL {
         let mine: Vec<&Row> = rows.iter().filter(|r| r.currency == currency).collect();
@@ -175,11 +187,7 @@ pub fn overview(cases: &[Case], day: NaiveDate) -> Overview {
         }
         totals.push(t);
     }
-    Overview {
-        as_at: day,
-        rows,
-        totals,
-    }
+    totals
 }
 
 /// The JSON entry point (docs/json.md): `{"as_at": "YYYY-MM-DD", "cases": [case, …]}` in, the

@@ -69,6 +69,25 @@ pub fn LetterTool() -> impl IntoView {
         });
     };
     let export_error = RwSignal::new(false);
+    // A letter that leaves the app is a step of the collection: it goes in the contact log,
+    // dated with the letter (its delivery date is added later in the log).
+    let log_letter = move || {
+        let Some(l) = letter.get_untracked() else {
+            return;
+        };
+        let date = store
+            .parsed
+            .with_untracked(|p| p.case.letter.date.or(p.case.calculation_date));
+        let date = date.unwrap_or_else(crate::app::store::today);
+        store.form.update(|f| {
+            f.log_sent(
+                date,
+                crate::engine::case::Channel::Letter,
+                Some(crate::form::letter_document(l.kind)),
+                &l.title,
+            );
+        });
+    };
     let export = move |format: Format| {
         let (debtor, date) = store.parsed.with_untracked(|p| {
             let c = &p.case;
@@ -84,6 +103,7 @@ pub fn LetterTool() -> impl IntoView {
                 ext,
             )
         };
+        log_letter();
         documents::start_download(letter.get_untracked(), name, format, export_error)
     };
     let mailto = move || {
@@ -94,6 +114,7 @@ pub fn LetterTool() -> impl IntoView {
         })
     };
     let print = move |_| {
+        log_letter();
         if let Some(w) = web_sys::window() {
             let _ = w.print();
         }
