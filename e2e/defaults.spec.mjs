@@ -104,11 +104,11 @@ test('the compensation asks for the missing EUR rate next to its invoice only', 
   await tool.calcDate.fill('2026-11-30');
   // G.1: due 12.09.2016, NBP 4,3555 of 31.08.2016 -> 40 EUR = 174,22 zł (from the table).
   await tool.fillClaim(0, { number: 'G', due: '2016-09-12', amount: '3000' });
-  // Due 10.06.2026: the rate of 29.05.2026 is not in the table.
-  await tool.fillClaim(1, { number: 'N', due: '2026-06-10', amount: '10 000,00' });
+  // Due 10.07.2026: the rate of 30.06.2026 is not in the table (NBP June 2026 is missing).
+  await tool.fillClaim(1, { number: 'N', due: '2026-07-10', amount: '10 000,00' });
   await expect(tool.eurRate(1)).toBeVisible();
   await expect(tool.eurRate(0)).toHaveCount(0);
-  await expect(page.getByLabel('Faktura 2: Kurs EUR do rekompensaty: średni kurs NBP z 29.05.2026')).toBeVisible();
+  await expect(page.getByLabel('Faktura 2: Kurs EUR do rekompensaty: średni kurs NBP z 30.06.2026')).toBeVisible();
   await expect(tool.warnings.locator('li', { hasText: 'Brak kursu EUR' })).toHaveCount(1);
   await expect(tool.warnings).toContainText('Brak kursu EUR do rekompensaty dla: N');
   await expect(tool.totalCompensation).toHaveText(zl('174,22'));

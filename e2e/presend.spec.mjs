@@ -84,7 +84,7 @@ test.describe('Polish creditor checks the letter before sending it', () => {
     await expect(agreement).toContainText(`12${NBSP}300,00${NBSP}zł`);
     await expect(agreement).toContainText('którejkolwiek raty');
     // The agreement's amount is the case total on its date, which runs past the verified rates.
-    await expect(page.getByTestId('plan-gaps')).toContainText('Odsetki biegną po 31.03.2026');
+    await expect(page.getByTestId('plan-gaps')).toContainText('Odsetki biegną po 23.07.2026');
     await expect(page.getByTestId('plan-gaps')).not.toContainText('rachunku');
     const docx = page.waitForEvent('download');
     await page.getByTestId('plan-docx').click();

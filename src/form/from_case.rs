@@ -138,7 +138,11 @@ impl CaseForm {
         form.letter = LetterForm {
             date: date(case.letter.date),
             fixed_deadline: date(case.letter.fixed_deadline),
-            iban: case.letter.iban.clone(),
+            // Shown grouped, as the field shows it once left; the case holds it compact.
+            iban: match crate::engine::letter::check_account(&case.letter.iban, case.jurisdiction) {
+                Ok(iban) => crate::engine::letter::group_iban(&iban),
+                Err(_) => case.letter.iban.clone(),
+            },
         };
         if form.claims.is_empty() {
             form.add_claim();
