@@ -265,7 +265,8 @@ pub fn OverviewTool() -> impl IntoView {
             <Show when=move || items.with(Vec::is_empty)>
                 <p class="hint" data-testid="ov-empty">{move || t().no_cases}</p>
             </Show>
-            <div class="table-scroll">
+            // Wider than a phone: the region scrolls and takes the keyboard.
+            <div class="table-scroll" tabindex="0" role="region" aria-label=move || t().tool>
                 <table class="overview-table" data-testid="ov-table">
                     <thead><tr>
                         <th scope="col">{move || t().col_debtor}</th>
