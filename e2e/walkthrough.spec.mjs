@@ -6,9 +6,9 @@
 // builds, with its calculation date 31.12.2025, so no figure depends on today's clock. By hand:
 // invoices 800,00 + 5 230,49 + 24 000,00 + 9 500,00 + 5 000,00 = 44 530,49 zł. The payment of
 // 15.07.2025 names no invoice, so art. 451 § 3 KC applies it to the oldest debt, and art. 451 § 1
-// zd. 2 KC first to its interest: FV 1/2025 (due 31.01.2025, 800 zł × 11,25% (7,25% + 4 pp, till
-// 30.06.2025 the NBP reference rate 5,75% + 10 pp = 15,75%, from 01.07 5,25% + 10 pp = 15,25%,
-// art. 4 pkt 3 of the act on late payment in commercial transactions): 800 × 15,75% × 150/365
+// zd. 2 KC first to its interest: FV 1/2025 (due 31.01.2025; till 30.06.2025 the NBP reference
+// rate 5,75% + 10 pp = 15,75%, from 01.07.2025 5,25% + 10 pp = 15,25%, art. 4 pkt 3 of the act on
+// late payment in commercial transactions): 800 × 15,75% × 150/365
 // = 51,78 + 800 × 15,25% × 15/365 = 5,01, so 56,79 interest + 800,00 principal; the rest, 2 143,21,
 // to FV 2/2025: 5 230,49 × 15,75% × 122/365 = 275,35 + 5 230,49 × 15,25% × 15/365 = 32,78, so 308,13
 // interest + 1 835,08 principal (as the engine test pins). Paid: 364,92 interest + 2 635,08
