@@ -134,13 +134,18 @@ impl<'m> Pages<'m> {
         let size = SMALL + 0.5;
         let total = PAGE_W - 2.0 * MARGIN;
         let columns = header.len().max(1);
-        // Columns share the width by their widest content; very wide ones wrap.
+        // Columns share the width by their widest cell; a header may wrap between its words (so
+        // only its longest word counts), a value should not ("FV 1/2025" on one line).
         let natural: Vec<f32> = (0..columns)
             .map(|c| {
+                let header_word = header[c]
+                    .split_whitespace()
+                    .map(|w| self.width(w, size, true))
+                    .fold(0.0, f32::max);
                 rows.iter()
                     .filter_map(|r| r.get(c))
                     .map(|t| self.width(t, size, false))
-                    .fold(self.width(&header[c], size, true), f32::max)
+                    .fold(header_word, f32::max)
                     + 2.0 * PAD
             })
             .collect();

@@ -2,10 +2,10 @@
 
 use super::names::with_namer;
 use crate::app::components::{Checkbox, FormInput};
-use crate::app::store::{computed, use_store};
+use crate::app::store::{computed, use_store, Store};
 use crate::app::use_ctx;
 use crate::app::{tr, trs};
-use crate::engine::case::PartyKind;
+use crate::engine::case::{Party, PartyKind};
 use crate::engine::interest::{InterestKind, Warning};
 use crate::engine::letter::{check_cui, check_krs, check_nip, check_regon};
 use crate::engine::locale::Jurisdiction;
@@ -28,28 +28,33 @@ fn kind_code(k: PartyKind) -> &'static str {
     }
 }
 
+/// The creditor's or the debtor's details as typed.
+fn party_of(f: &CaseForm, creditor: bool) -> Party {
+    if creditor {
+        f.case.creditor.clone()
+    } else {
+        f.case.debtor.clone()
+    }
+}
+
+fn edit_party(store: Store, creditor: bool, g: &dyn Fn(&mut Party)) {
+    store.form.update(|f| {
+        g(if creditor {
+            &mut f.case.creditor
+        } else {
+            &mut f.case.debtor
+        })
+    })
+}
+
 #[component]
 fn PartyFields(creditor: bool) -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
     let t = move || ctx.texts().interest;
     let role = if creditor { "creditor" } else { "debtor" };
-    let party = move |f: &CaseForm| {
-        if creditor {
-            f.case.creditor.clone()
-        } else {
-            f.case.debtor.clone()
-        }
-    };
-    let edit = move |g: &dyn Fn(&mut crate::engine::case::Party)| {
-        store.form.update(|f| {
-            g(if creditor {
-                &mut f.case.creditor
-            } else {
-                &mut f.case.debtor
-            })
-        })
-    };
+    let party = move |f: &CaseForm| party_of(f, creditor);
+    let edit = move |g: &dyn Fn(&mut Party)| edit_party(store, creditor, g);
     let kind_label = move |k: PartyKind| {
         let t = t();
         match k {
@@ -128,22 +133,8 @@ fn RegistryFields(creditor: bool) -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
     let role = if creditor { "creditor" } else { "debtor" };
-    let party = move |f: &CaseForm| {
-        if creditor {
-            f.case.creditor.clone()
-        } else {
-            f.case.debtor.clone()
-        }
-    };
-    let edit = move |g: &dyn Fn(&mut crate::engine::case::Party)| {
-        store.form.update(|f| {
-            g(if creditor {
-                &mut f.case.creditor
-            } else {
-                &mut f.case.debtor
-            })
-        })
-    };
+    let party = move |f: &CaseForm| party_of(f, creditor);
+    let edit = move |g: &dyn Fn(&mut Party)| edit_party(store, creditor, g);
     let pl = move || ctx.jurisdiction.get() == Jurisdiction::Pl;
     // A number is checked once it is typed; an empty field is fine (the numbers are optional).
     let checked = move |text: String,
