@@ -240,6 +240,17 @@ impl CaseForm {
         id
     }
 
+    /// Something was typed into the invoice or payment rows (valid or not).
+    pub fn has_typed_rows(&self) -> bool {
+        self.claims
+            .iter()
+            .any(|r| !(r.number.is_empty() && r.due.is_empty() && r.amount.is_empty()))
+            || self
+                .payments
+                .iter()
+                .any(|r| !(r.date.is_empty() && r.amount.is_empty()))
+    }
+
     /// A rate period with its dates filled and its rate left for the user to type: the one-step
     /// offer under the past-verified-through warning (the day after that date through the
     /// calculation date).

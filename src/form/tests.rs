@@ -634,3 +634,24 @@ mod contacts {
         assert_eq!(back, form);
     }
 }
+
+/// Drafts start after the first screen: a form with anything typed in its rows, even text that
+/// does not read, is saved as soon as they do; a fresh one is not.
+#[test]
+fn typed_rows_are_noticed_even_when_they_do_not_read() {
+    let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    let mut form = CaseForm::new(Jurisdiction::Pl, today);
+    assert!(!form.has_typed_rows());
+    form.claims[0].amount = "12,345".into();
+    assert!(form
+        .parse(Jurisdiction::Pl, Lang::Pl)
+        .case
+        .claims
+        .is_empty());
+    assert!(form.has_typed_rows());
+    let mut form = CaseForm::new(Jurisdiction::Pl, today);
+    form.add_payment();
+    assert!(!form.has_typed_rows());
+    form.payments[0].date = "2026-01-05".into();
+    assert!(form.has_typed_rows());
+}

@@ -85,8 +85,9 @@ impl Drafts {
         {
             d.load(draft);
         } else {
-            if store.parsed.with_untracked(|p| !p.case.claims.is_empty()) {
-                // Drafts arrive after the first screen: what was typed before is saved at once.
+            if store.form.with_untracked(|f| f.has_typed_rows()) {
+                // Drafts arrive after the first screen: what was typed before is saved at once,
+                // rows with typing errors too (they are kept as typed).
                 d.armed.set_value(true);
             }
             d.fill_profile();
