@@ -140,8 +140,41 @@ fn run_all(text: &str, today: &str) -> Result<(), String> {
             }
         }
         Ok(String::new())
-    })?
+    })??;
+    // The receivables overview takes the same case and a date.
+    guarded("overview", &|| {
+        let Ok(case) = Case::from_json(text) else {
+            return Ok(String::new());
+        };
+        let day = today.parse().unwrap_or_default();
+        let overview = overdue::engine::portfolio::overview(&[case], day);
+        assert_eq!(overview.rows.len(), 1);
+        Ok(String::new())
+    })
     .map(|_| ())
+}
+
+/// Contact dates come from files as they are: at the ends of the calendar the overview's date
+/// steps saturate instead of panicking.
+#[test]
+fn the_overview_survives_contacts_at_the_ends_of_the_calendar() {
+    for extreme in ["+262142-12-31", "-262143-01-01", "2100-12-31", "1990-01-01"] {
+        let case = with(|v| {
+            v["contacts"] = json!([
+                {"date": "2020-01-01", "channel": "registered_letter", "document": "somatie", "delivered": extreme},
+                {"date": "2020-01-02", "promise": {"date": extreme, "amount": "5"}},
+                {"date": extreme, "document": "registry_warning"}
+            ]);
+        });
+        for j in ["PL", "RO"] {
+            let mut v: Value = serde_json::from_str(&case).unwrap();
+            v["jurisdiction"] = json!(j);
+            let text = v.to_string();
+            let parsed = Case::from_json(&text).expect("the extreme dates are read");
+            assert_eq!(parsed.contacts.len(), 3);
+            run_all(&text, "2026-01-05").unwrap();
+        }
+    }
 }
 
 // ---- the mutations ----

@@ -118,7 +118,16 @@ pub struct PromiseState {
     pub broken: bool,
 }
 
-const DAY: Duration = Duration::days(1);
+/// `n` days after `d`; dates from a case file are not bounded, so this saturates instead of
+/// panicking at the end of the calendar.
+fn shift(d: NaiveDate, n: i64) -> NaiveDate {
+    d.checked_add_signed(Duration::days(n))
+        .unwrap_or(if n >= 0 {
+            NaiveDate::MAX
+        } else {
+            NaiveDate::MIN
+        })
+}
 const PRACTICE: &str = "practice (reference collection timings), editable";
 
 pub(super) fn promise_state(case: &Case, as_at: NaiveDate) -> Option<PromiseState> {
@@ -168,7 +177,7 @@ pub(super) fn hard_deadlines(
             out.push(HardDeadline {
                 kind: DeadlineKind::EpuWindow,
                 claim: Some(i),
-                date: add_years(c.due_date, 3) - DAY,
+                date: shift(add_years(c.due_date, 3), -1),
                 basis: "art. 505²⁹ᵃ KPC",
             });
         }
@@ -203,7 +212,7 @@ pub(super) fn milestones(case: &Case, report: &Report) -> Vec<Milestone> {
             Jurisdiction::Pl => {
                 // Art. 89a ust. 1a: unpaid 90 days from the payment term, counted from the day
                 // after it (reference/pl/collection.md §5.1: D = 15.03.2024 -> 13.06.2024).
-                let day90 = c.due_date + Duration::days(90);
+                let day90 = shift(c.due_date, 90);
                 let issue_year = case
                     .claims
                     .get(i)
@@ -227,7 +236,7 @@ pub(super) fn milestones(case: &Case, report: &Report) -> Vec<Milestone> {
             Jurisdiction::Ro => out.push(Milestone {
                 kind: MilestoneKind::ProfitTaxProvision,
                 claim: i,
-                from: c.due_date + Duration::days(271),
+                from: shift(c.due_date, 271),
                 until: None,
                 basis: "Cod fiscal art. 26",
             }),
@@ -242,9 +251,12 @@ pub(super) fn milestones(case: &Case, report: &Report) -> Vec<Milestone> {
 fn letter_deadline(case: &Case, c: &Contact) -> NaiveDate {
     let received = match c.channel {
         Channel::Email | Channel::Sms => c.delivered.unwrap_or(c.date),
-        _ => c.delivered.unwrap_or(c.date + Duration::days(14)),
+        _ => c.delivered.unwrap_or(shift(c.date, 14)),
     };
-    received + Duration::days(i64::from(case.letter.days(case.letter.kind).max(1)))
+    shift(
+        received,
+        i64::from(case.letter.days(case.letter.kind).max(1)),
+    )
 }
 
 pub(super) struct Plan {
@@ -301,7 +313,7 @@ pub(super) fn next_step(
     if !pl && case.currency == Currency::Ron && principal <= Decimal::from(RO_SMALL_CLAIM_LIMIT) {
         plan.alternatives.push(act(
             ActionKind::SmallClaim,
-            as_at.max(due + DAY),
+            as_at.max(shift(due, 1)),
             Reason::Earliest,
             "art. 1026 CPC",
         ));
@@ -339,7 +351,7 @@ pub(super) fn next_step(
         if !p.kept && p.date >= as_at {
             plan.next = Some(act(
                 ActionKind::FollowUpPromise,
-                p.date + DAY,
+                shift(p.date, 1),
                 Reason::Practice,
                 PRACTICE,
             ));
@@ -372,7 +384,7 @@ pub(super) fn next_step(
             {
                 plan.next = Some(act(
                     ActionKind::FollowUpInstalment,
-                    i.due + DAY,
+                    shift(i.due, 1),
                     Reason::Practice,
                     PRACTICE,
                 ));
@@ -381,35 +393,34 @@ pub(super) fn next_step(
         return plan;
     }
 
-    let days = |n: i64| Duration::days(n);
     plan.next = Some(match sent {
         None if as_at < due => act(
             ActionKind::PreDueReminder,
-            (due - days(3)).max(as_at),
+            shift(due, -3).max(as_at),
             Reason::Practice,
             PRACTICE,
         ),
-        None if as_at <= due + days(7) => act(
+        None if as_at <= shift(due, 7) => act(
             ActionKind::OverdueReminder,
-            due + days(7),
+            shift(due, 7),
             Reason::Practice,
             PRACTICE,
         ),
         None => act(
             ActionKind::FormalDemand,
-            (due + days(if pl { 14 } else { 15 })).max(as_at),
+            shift(due, if pl { 14 } else { 15 }).max(as_at),
             Reason::Practice,
             PRACTICE,
         ),
         Some((r, Document::Reminder)) if r.date < due => act(
             ActionKind::OverdueReminder,
-            due + days(7),
+            shift(due, 7),
             Reason::Practice,
             PRACTICE,
         ),
         Some((r, Document::Reminder)) => act(
             ActionKind::FormalDemand,
-            (due + days(if pl { 14 } else { 15 })).max(r.date + days(7)),
+            shift(due, if pl { 14 } else { 15 }).max(shift(r.date, 7)),
             Reason::Practice,
             PRACTICE,
         ),
@@ -419,7 +430,10 @@ pub(super) fn next_step(
             // the day after (reference/ro/collection.md §7.2: R = 02.04.2024 -> 19.04.2024).
             Some(r) => act(
                 ActionKind::PaymentOrder,
-                crate::engine::calendar::next_working_day(Jurisdiction::Ro, r + days(16)) + DAY,
+                shift(
+                    crate::engine::calendar::next_working_day(Jurisdiction::Ro, shift(r, 16)),
+                    1,
+                ),
                 Reason::Earliest,
                 "art. 1015 alin. (1) CPC",
             ),
@@ -432,7 +446,7 @@ pub(super) fn next_step(
         },
         Some((d, _)) if !pl => act(
             ActionKind::Somatie,
-            (due + days(30)).max(letter_deadline(case, d) + DAY),
+            shift(due, 30).max(shift(letter_deadline(case, d), 1)),
             Reason::Practice,
             PRACTICE,
         ),
@@ -442,7 +456,7 @@ pub(super) fn next_step(
                     plan.alternatives.push(entry);
                 }
             }
-            court(letter_deadline(case, d) + days(2), Reason::Practice)
+            court(shift(letter_deadline(case, d), 2), Reason::Practice)
         }
     });
     plan
@@ -464,7 +478,7 @@ fn registry_entry(
     (case.currency == Currency::Pln && principal >= Decimal::from(500) && by_post_or_hand).then(
         || Action {
             kind: ActionKind::RegistryEntry,
-            date: (due + Duration::days(31)).max(add_months(warning.date, 1) + DAY),
+            date: shift(due, 31).max(shift(add_months(warning.date, 1), 1)),
             reason: Reason::Earliest,
             basis: "art. 15 ust. 1 UUIG",
         },
