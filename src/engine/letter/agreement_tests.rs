@@ -3,23 +3,10 @@
 //! (regenerate after an intended change with OVERDUE_BLESS=1).
 
 use super::*;
+use crate::engine::letter::tests::{d, golden};
 use crate::engine::letter::{plain_text, LetterOptions};
 use crate::engine::locale::Jurisdiction;
 use crate::engine::plan::{schedule, PlanOptions};
-use chrono::NaiveDate;
-
-fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
-
-fn golden(name: &str, text: &str) {
-    let path = format!("{}/tests/golden/{name}.txt", env!("CARGO_MANIFEST_DIR"));
-    if std::env::var_os("OVERDUE_BLESS").is_some() {
-        std::fs::write(&path, text).unwrap();
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert_eq!(text, expected, "{name} differs from {path}");
-}
 
 /// docs/case.example.json: FV 1/2025 12 300,00, FV 2/2025 4 000,00, FV 3/2025 1 000,00 and one
 /// undesignated payment of 5 000,00 on 15.05.2025, which art. 451 KC applies to FV 1/2025 (its

@@ -12,11 +12,12 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
-fn d(s: &str) -> NaiveDate {
+pub(super) fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
 }
 
-fn golden(name: &str, text: &str) {
+/// Compares a whole text with its pinned file (the agreement tests use it too).
+pub(super) fn golden(name: &str, text: &str) {
     let path = format!("{}/tests/golden/{name}.txt", env!("CARGO_MANIFEST_DIR"));
     if std::env::var_os("OVERDUE_BLESS").is_some() {
         std::fs::write(&path, text).unwrap();
