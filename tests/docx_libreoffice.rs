@@ -7,7 +7,7 @@ use overdue::export::docx::letter_docx;
 use std::path::PathBuf;
 
 mod common;
-use common::{example_case, letter_of};
+use common::{example_case, letter_of, letter_with_paragraphs};
 use std::process::Command;
 
 fn soffice_text(name: &str, bytes: &[u8]) -> String {
@@ -78,16 +78,7 @@ fn libreoffice_keeps_the_signature_with_the_last_paragraph() {
     let lengths: Vec<usize> = (1..40).collect();
     let mut files = Vec::new();
     for n in &lengths {
-        let extra: Vec<String> = (1..=*n)
-            .map(|i| format!("Akapit uzupełniający numer {i}."))
-            .collect();
-        let case = example_case(LetterOptions {
-            kind: LetterKind::PlDemand,
-            include_annex: false,
-            extra: extra.join("\n\n"),
-            signatory: "Jan Nowak, prezes zarządu".into(),
-            ..LetterOptions::default()
-        });
+        let case = letter_with_paragraphs(*n);
         let file = dir.join(format!("keep-{n}.docx"));
         std::fs::write(&file, letter_docx(&letter_of(&case))).unwrap();
         files.push(file);

@@ -8,7 +8,7 @@ use overdue::export::pdf::letter_pdf;
 use std::path::PathBuf;
 
 mod common;
-use common::{example_case, fonts, letter_of};
+use common::{example_case, fonts, letter_of, letter_with_paragraphs};
 use std::process::Command;
 
 fn check(name: &str, pdf: &[u8]) -> String {
@@ -200,16 +200,7 @@ fn the_signature_keeps_the_last_paragraph_with_it_page_by_page() {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
     let mut moved = 0;
     for n in 1..45 {
-        let extra: Vec<String> = (1..=n)
-            .map(|i| format!("Akapit uzupełniający numer {i}."))
-            .collect();
-        let case = example_case(LetterOptions {
-            kind: LetterKind::PlDemand,
-            include_annex: false,
-            extra: extra.join("\n\n"),
-            signatory: "Jan Nowak, prezes zarządu".into(),
-            ..LetterOptions::default()
-        });
+        let case = letter_with_paragraphs(n);
         let letter = letter_of(&case);
         let pdf = letter_pdf(&letter, &regular, &bold).unwrap();
         let file = dir.join(format!("keep-{n}.pdf"));

@@ -18,6 +18,21 @@ pub fn example_case(letter: LetterOptions) -> Case {
 }
 
 /// The letter of a case, as the app composes it (no instalment plan).
+/// A Polish demand with `n` extra paragraphs, so the signature falls at every position of a
+/// page across the range of `n`: what the keep-with-next tests walk through.
+pub fn letter_with_paragraphs(n: usize) -> Case {
+    let extra: Vec<String> = (1..=n)
+        .map(|i| format!("Akapit uzupełniający numer {i}."))
+        .collect();
+    example_case(LetterOptions {
+        kind: overdue::engine::letter::LetterKind::PlDemand,
+        include_annex: false,
+        extra: extra.join("\n\n"),
+        signatory: "Jan Nowak, prezes zarządu".into(),
+        ..LetterOptions::default()
+    })
+}
+
 pub fn letter_of(case: &Case) -> Letter {
     let report = evaluate(case).unwrap();
     compose(case, &report, None, &case.letter)
