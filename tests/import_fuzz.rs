@@ -123,39 +123,7 @@ proptest! {
     }
 }
 
-fn crc32(data: &[u8]) -> u32 {
-    let mut crc = 0xffff_ffffu32;
-    for &b in data {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            crc = (crc >> 1) ^ (0xedb8_8320 & (crc & 1).wrapping_neg());
-        }
-    }
-    !crc
-}
-
-/// A one-entry stored ZIP.
+/// A one-entry stored ZIP, written by the app's own ZIP writer.
 fn zip_one(name: &str, data: &[u8]) -> Vec<u8> {
-    let mut head = vec![20, 0, 0, 0, 0, 0, 0, 0, 0x21, 0];
-    head.extend_from_slice(&crc32(data).to_le_bytes());
-    head.extend_from_slice(&(data.len() as u32).to_le_bytes());
-    head.extend_from_slice(&(data.len() as u32).to_le_bytes());
-    head.extend_from_slice(&(name.len() as u16).to_le_bytes());
-    head.extend_from_slice(&[0, 0]);
-    let mut out = b"PK\x03\x04".to_vec();
-    out.extend_from_slice(&head);
-    out.extend_from_slice(name.as_bytes());
-    out.extend_from_slice(data);
-    let cd = out.len() as u32;
-    let mut central = b"PK\x01\x02\x14\x00".to_vec();
-    central.extend_from_slice(&head);
-    central.extend_from_slice(&[0; 14]);
-    central.extend_from_slice(name.as_bytes());
-    let cd_len = central.len() as u32;
-    out.extend_from_slice(&central);
-    out.extend_from_slice(b"PK\x05\x06\0\0\0\0\x01\0\x01\0");
-    out.extend_from_slice(&cd_len.to_le_bytes());
-    out.extend_from_slice(&cd.to_le_bytes());
-    out.extend_from_slice(&[0, 0]);
-    out
+    overdue::export::zip::zip(&[(name, data.to_vec())])
 }

@@ -7,4 +7,4 @@ pub mod docx;
 pub mod ics;
 pub mod names;
 pub mod pdf;
-mod zip;
+pub mod zip;
