@@ -130,6 +130,106 @@ fn every_layer_uses_only_the_layers_before_it() {
     );
 }
 
+/// The stored case sits below the rest of the engine: of the engine's modules, files under
+/// `src/engine/case/` may name only `locale` (and `case` itself), so the schema never depends on
+/// the rules that read it.
+const CASE_MAY_USE: [&str; 2] = ["locale", "case"];
+
+/// The engine modules a source file of `engine/case` names, with their lines: through
+/// `crate::engine::…` or through a `super::` chain that climbs out of the case folder. `depth`
+/// is how far the file's module sits below `case` (0 for `case/mod.rs`); inline `mod x { … }`
+/// blocks add one while they are open.
+fn engine_modules_named(source: &str, depth: usize) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    let mut braces = 0usize;
+    let mut open_mods: Vec<usize> = Vec::new();
+    for line in source.lines() {
+        let code = line.split("//").next().unwrap_or("");
+        let nesting = depth + open_mods.len();
+        let mut rest = code;
+        while let Some(at) = rest.find("crate::engine::") {
+            let after = &rest[at + "crate::engine::".len()..];
+            found.extend(
+                crate_modules(&format!("crate::{after}"))
+                    .into_iter()
+                    .map(|m| (m, line.to_string())),
+            );
+            rest = after;
+        }
+        let mut rest = code;
+        while let Some(at) = rest.find("super::") {
+            let start_of_chain = !rest[..at].ends_with("::");
+            let mut after = &rest[at..];
+            let mut climbs = 0;
+            while let Some(next) = after.strip_prefix("super::") {
+                climbs += 1;
+                after = next;
+            }
+            if start_of_chain && climbs > nesting {
+                // One step past `case` lands in the engine; more leaves the engine altogether.
+                let name = if climbs == nesting + 1 {
+                    crate_modules(&format!("crate::{after}")).into_iter().next()
+                } else {
+                    Some("crate".to_string())
+                };
+                found.extend(name.map(|m| (m, line.to_string())));
+            }
+            rest = after;
+        }
+        let trimmed = code.trim_start();
+        let opens_mod = (trimmed.starts_with("mod ") || trimmed.starts_with("pub mod "))
+            && code.trim_end().ends_with('{');
+        for c in code.chars() {
+            match c {
+                '{' => braces += 1,
+                '}' => {
+                    braces = braces.saturating_sub(1);
+                    if open_mods.last() == Some(&braces) {
+                        open_mods.pop();
+                    }
+                }
+                _ => {}
+            }
+        }
+        if opens_mod {
+            open_mods.push(braces - 1);
+        }
+    }
+    found
+}
+
+#[test]
+fn the_case_uses_no_engine_module_but_locale() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/engine/case");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    assert!(
+        files.iter().any(|f| f.ends_with("mod.rs")) && files.len() > 1,
+        "src/engine/case/ is a folder holding the case and its parts"
+    );
+    let mut bad = Vec::new();
+    for file in &files {
+        // case/mod.rs is `case` itself; case/x.rs and case/x/mod.rs sit one below it.
+        let depth = file
+            .strip_prefix(&root)
+            .expect("below root")
+            .components()
+            .count()
+            - usize::from(file.ends_with("mod.rs"));
+        let source = fs::read_to_string(file).expect("readable");
+        for (module, line) in engine_modules_named(&source, depth) {
+            if !CASE_MAY_USE.contains(&module.as_str()) {
+                bad.push(format!("{}: {module}: {}", file.display(), line.trim()));
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "the case names engine modules other than locale:\n{}",
+        bad.join("\n")
+    );
+}
+
 #[test]
 fn the_layers_exist() {
     for folder in ["engine", "export", "form", "drafts"] {
@@ -157,4 +257,28 @@ fn the_check_itself_catches_imports() {
     assert_eq!(engine("use crate::engine::money::format_amount;"), 0);
     assert_eq!(engine("use crate::formula::X;"), 0);
     assert_eq!(engine("// crate::app in a comment"), 0);
+
+    let named = |source: &str, depth: usize| -> Vec<String> {
+        engine_modules_named(source, depth)
+            .into_iter()
+            .map(|(m, _)| m)
+            .collect()
+    };
+    assert_eq!(named("use crate::engine::locale::Lang;", 0), ["locale"]);
+    assert_eq!(
+        named("use crate::engine::{interest::X, locale};", 1),
+        ["interest", "locale"]
+    );
+    assert_eq!(
+        named("use super::interest::InterestOptions;", 0),
+        ["interest"]
+    );
+    assert_eq!(named("use super::Claim;", 1), Vec::<String>::new());
+    assert_eq!(named("use super::super::plan::PlanOptions;", 1), ["plan"]);
+    assert_eq!(named("use super::super::super::form::X;", 1), ["crate"]);
+    assert_eq!(
+        named("mod tests {\n    use super::*;\n}\nuse super::rates;", 0),
+        ["rates"]
+    );
+    assert_eq!(named("// use super::rates;", 0), Vec::<String>::new());
 }

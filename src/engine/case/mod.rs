@@ -1,18 +1,24 @@
 //! The Case: plain data a person enters. Everything else is derived from it.
 //!
 //! Its JSON form is what drafts, backups and share links store, so every change to it bumps
-//! `SCHEMA_VERSION` and ships a migration.
+//! `SCHEMA_VERSION` and ships a migration. Every type it stores is defined in this folder (the
+//! engine modules re-export theirs), so a schema change is a change under `case/`; of the
+//! engine it uses only `locale` (tests/layering.rs).
 
 mod contact;
+pub mod interest;
+pub mod letter;
+pub mod limitation;
+pub mod plan;
 
 pub use contact::{Channel, Collection, Contact, Direction, Document, Promise, Stage};
 
-use super::interest::InterestOptions;
-use super::letter::LetterOptions;
-use super::limitation::{LimitationOptions, PlClaimKind};
-use super::locale::{Currency, Jurisdiction};
-use super::plan::PlanOptions;
+use crate::engine::locale::{Currency, Jurisdiction};
 use chrono::NaiveDate;
+use interest::InterestOptions;
+use letter::LetterOptions;
+use limitation::{LimitationOptions, PlClaimKind};
+use plan::PlanOptions;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
