@@ -1,7 +1,10 @@
-//! What going to court costs and requires. Letters quote these figures today; the court
-//! documents of a later round reuse them, so each rule exists once.
+//! What going to court costs and requires, and the documents filed there. Letters quote the same
+//! fees as the court documents, so each rule exists once.
 
+pub mod eu;
 pub mod fees;
+pub mod pl;
+pub mod ro;
 
 pub use fees::{
     pl_claim_fee, pl_epu_fee, pl_fee, pl_fee_law, ro_payment_order_duty, ro_small_claim_duty,
