@@ -8,7 +8,7 @@ use super::report::*;
 use super::timeline::{Origin, Timeline};
 use crate::engine::bounds;
 use crate::engine::calendar::next_working_day;
-use crate::engine::case::{Case, PartyKind};
+use crate::engine::case::{Case, Designation, PartyKind};
 use crate::engine::json::{error_json, output_json};
 use crate::engine::locale::Jurisdiction;
 use crate::engine::rates::{BNR_TABLE, PL_VERIFIED_THROUGH, RO_VERIFIED_THROUGH};
@@ -78,19 +78,14 @@ impl Engine<'_> {
     ) -> Result<PaymentReport, CaseError> {
         let payment = &self.case.payments[index];
         let claims = &self.case.claims;
-        let designated = payment.claim.as_deref().and_then(|n| {
-            claims
-                .iter()
-                .position(|c| c.number.trim() == n.trim() && !n.trim().is_empty())
-        });
-        if payment
-            .claim
-            .as_deref()
-            .is_some_and(|n| !n.trim().is_empty())
-            && designated.is_none()
-        {
-            warnings.push(Warning::UnknownDesignation { payment: index });
-        }
+        let designated = match payment.designation(claims) {
+            Designation::None => None,
+            Designation::Claim(c) => Some(c),
+            Designation::Unknown => {
+                warnings.push(Warning::UnknownDesignation { payment: index });
+                None
+            }
+        };
         if let Some(c) = designated {
             if payment.date < claims[c].due_date {
                 warnings.push(Warning::PaymentBeforeDueDate {

@@ -146,6 +146,11 @@ pub struct Deadline {
     pub consumer_debtor: bool,
     /// PL: the claim kind is not chosen and `end` is the earliest possible deadline.
     pub kind_unknown: bool,
+    /// The case's limitation events that concern this claim (indices into
+    /// `case.limitation.events`, oldest first), so views draw them without deciding again which
+    /// invoice an event names. Not part of the JSON output (docs/json.md).
+    #[serde(skip)]
+    pub events: Vec<usize>,
 }
 
 impl Status {

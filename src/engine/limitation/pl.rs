@@ -233,5 +233,6 @@ fn deadline_for(
         interest_barred_before: None,
         consumer_debtor: false,
         kind_unknown: false,
+        events: Vec::new(),
     }
 }

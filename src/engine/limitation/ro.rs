@@ -213,5 +213,6 @@ pub fn deadline(
         interest_barred_before: None,
         consumer_debtor: false,
         kind_unknown: false,
+        events: Vec::new(),
     }
 }
