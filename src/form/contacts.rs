@@ -98,7 +98,10 @@ impl CaseForm {
                 continue;
             };
             if delivered.is_some_and(|d| d < date) {
-                errors.insert(Field::ContactDelivered(row.id), InputError::DateOutOfRange);
+                errors.insert(
+                    Field::ContactDelivered(row.id),
+                    InputError::DeliveredBeforeSent,
+                );
                 continue;
             }
             // An amount without a date is no promise: say so rather than drop it silently.

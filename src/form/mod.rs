@@ -395,7 +395,7 @@ impl CaseForm {
                 Field::PaymentAmount(row.id),
                 parse_amount(&row.amount, lang).and_then(|a| {
                     if a.is_zero() {
-                        Err(InputError::Empty)
+                        Err(InputError::Zero)
                     } else {
                         Ok(a)
                     }
@@ -431,7 +431,7 @@ impl CaseForm {
                         note: row.note.clone(),
                     });
                 } else {
-                    errors.insert(Field::RateTo(row.id), InputError::DateOutOfRange);
+                    errors.insert(Field::RateTo(row.id), InputError::EndBeforeStart);
                 }
             }
         }
@@ -445,7 +445,7 @@ impl CaseForm {
             );
             if let (Some(date), Some(end)) = (date, end) {
                 if end.is_some_and(|e| e < date) {
-                    errors.insert(Field::EventEnd(row.id), InputError::DateOutOfRange);
+                    errors.insert(Field::EventEnd(row.id), InputError::EndBeforeStart);
                     continue;
                 }
                 let claim = Some(row.claim.trim().to_string()).filter(|c| !c.is_empty());

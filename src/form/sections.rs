@@ -4,7 +4,7 @@ use super::{check, percent, CaseForm, Field};
 use crate::engine::calendar::parse_date;
 use crate::engine::case::Case;
 use crate::engine::error::InputError;
-use crate::engine::letter::{check_account, group_iban};
+use crate::engine::letter::{check_account, group_iban, IdError};
 use crate::engine::locale::{Jurisdiction, Lang};
 use crate::engine::money::parse_amount;
 use std::collections::HashMap;
@@ -37,8 +37,8 @@ impl CaseForm {
             "" => String::new(),
             typed => match check_account(typed, case.jurisdiction) {
                 Ok(iban) => iban,
-                Err(_) => {
-                    errors.insert(Field::LetterIban, InputError::NotANumber);
+                Err(e) => {
+                    errors.insert(Field::LetterIban, account_error(e));
                     typed.to_string()
                 }
             },
@@ -102,7 +102,7 @@ impl CaseForm {
         let count = match p.count.trim().parse::<u32>() {
             Ok(n) => Ok(n),
             Err(_) if p.count.trim().is_empty() => Err(InputError::Empty),
-            Err(_) => Err(InputError::NotANumber),
+            Err(_) => Err(InputError::NotAWholeNumber),
         };
         if plan.size == crate::engine::plan::Size::Count {
             plan.count = check(errors, Field::PlanCount, count).unwrap_or(0);
@@ -138,5 +138,14 @@ impl CaseForm {
                     .push(crate::engine::plan::PlanPayment { date, amount });
             }
         }
+    }
+}
+
+/// What is wrong with a typed account, in the words the person needs to fix it.
+fn account_error(e: IdError) -> InputError {
+    match e {
+        IdError::Checksum => InputError::BadChecksum,
+        IdError::Length => InputError::WrongLength,
+        IdError::NotDigits => InputError::NotAnAccount,
     }
 }

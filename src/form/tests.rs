@@ -94,9 +94,69 @@ fn a_polish_nrb_becomes_the_cases_iban_and_is_shown_grouped() {
     let parsed = form.parse(Jurisdiction::Pl, Lang::Pl);
     assert_eq!(
         parsed.error(Field::LetterIban),
-        Some(InputError::NotANumber)
+        Some(InputError::BadChecksum)
     );
     assert_eq!(form.grouped_account(Jurisdiction::Pl), None);
+}
+
+/// Each mistake is named for what it is, so the person reads the message that fits: a wrong
+/// account is a checksum, a length or no account at all; a payment of 0 is not "missing"; a
+/// period ending before it starts is not "outside 1990–2100"; a count is a whole number.
+#[test]
+fn each_mistake_gets_the_error_that_names_it() {
+    let today = NaiveDate::from_ymd_opt(2025, 6, 30).unwrap();
+    let mut form = CaseForm::new(Jurisdiction::Pl, today);
+    let iban = |form: &mut CaseForm, text: &str| {
+        form.letter.iban = text.into();
+        form.parse(Jurisdiction::Pl, Lang::Pl)
+            .error(Field::LetterIban)
+    };
+    assert_eq!(
+        iban(&mut form, "PL61 1090 1014 0000 0712 1981 287"),
+        Some(InputError::WrongLength)
+    );
+    assert_eq!(iban(&mut form, "konto?"), Some(InputError::NotAnAccount));
+    assert_eq!(
+        iban(&mut form, "PL62 1090 1014 0000 0712 1981 2874"),
+        Some(InputError::BadChecksum)
+    );
+    form.letter.iban.clear();
+
+    let payment = form.add_payment();
+    if let Some(r) = form.payments.iter_mut().find(|r| r.id == payment) {
+        r.date = "2025-05-01".into();
+        r.amount = "0,00".into();
+    }
+    let rate = form.add_rate_period(
+        NaiveDate::from_ymd_opt(2025, 3, 1).unwrap(),
+        NaiveDate::from_ymd_opt(2025, 2, 28).unwrap(),
+    );
+    form.rates.iter_mut().for_each(|r| r.percent = "9".into());
+    let event = form.add_event(EventKind::CourtAction);
+    if let Some(r) = form.events.iter_mut().find(|r| r.id == event) {
+        r.date = "2025-04-10".into();
+        r.end = "2025-04-09".into();
+    }
+    form.plan.count = "2,5".into();
+    let parsed = form.parse(Jurisdiction::Pl, Lang::Pl);
+    assert_eq!(
+        parsed.error(Field::PaymentAmount(payment)),
+        Some(InputError::Zero)
+    );
+    assert_eq!(
+        parsed.error(Field::RateTo(rate)),
+        Some(InputError::EndBeforeStart)
+    );
+    assert_eq!(
+        parsed.error(Field::EventEnd(event)),
+        Some(InputError::EndBeforeStart)
+    );
+    assert_eq!(
+        parsed.error(Field::PlanCount),
+        Some(InputError::NotAWholeNumber)
+    );
+    assert!(parsed.case.payments.is_empty() && parsed.case.limitation.events.is_empty());
+    assert!(parsed.case.interest.user_rates.is_empty());
 }
 
 #[test]
@@ -568,7 +628,7 @@ mod contacts {
         // Delivered before it was posted.
         assert_eq!(
             parsed.error(Field::ContactDelivered(half)),
-            Some(InputError::DateOutOfRange)
+            Some(InputError::DeliveredBeforeSent)
         );
     }
 
