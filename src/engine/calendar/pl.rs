@@ -5,10 +5,7 @@ use super::{western_easter, ymd, Holiday};
 use chrono::{Days, NaiveDate};
 
 /// Art. 115 KC counts Saturday as a non-working day from this date (Dz.U. 2016 poz. 2255).
-pub const SATURDAY_FROM: NaiveDate = match NaiveDate::from_ymd_opt(2017, 1, 1) {
-    Some(d) => d,
-    None => NaiveDate::MIN,
-};
+pub const SATURDAY_FROM: NaiveDate = ymd(2017, 1, 1);
 
 pub fn holidays(year: i32) -> Vec<Holiday> {
     let easter = western_easter(year);

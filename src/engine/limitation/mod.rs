@@ -12,22 +12,10 @@ use crate::engine::bounds;
 use crate::engine::case::{Case, PartyKind};
 use crate::engine::interest::{CaseError, Report};
 use crate::engine::locale::Jurisdiction;
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 
-/// N years after `day` on the corresponding day; 29 February -> 28 February (PL art. 112,
-/// RO art. 2552).
-pub(crate) fn add_years(day: NaiveDate, years: u32) -> NaiveDate {
-    day.checked_add_months(Months::new(12 * years))
-        .unwrap_or(day)
-}
-
-pub(crate) fn add_months(day: NaiveDate, months: u32) -> NaiveDate {
-    day.checked_add_months(Months::new(months)).unwrap_or(day)
-}
-
-pub(crate) fn end_of_year(day: NaiveDate) -> NaiveDate {
-    NaiveDate::from_ymd_opt(day.year(), 12, 31).unwrap_or(day)
-}
+// The date steps live with the calendar; re-exported where the periods use them.
+pub(crate) use crate::engine::calendar::{add_months, add_years, end_of_year};
 
 /// The events that concern a claim (its number, or every claim), as indices into the case's
 /// events, from the list sorted oldest first.

@@ -3,14 +3,14 @@
 use super::Deadline;
 use super::{add_years, end_of_year, EventKind, LimitationEvent, PlClaimKind, Status, Step};
 use crate::engine::calendar::is_non_working;
+use crate::engine::calendar::ymd;
 use crate::engine::case::{Case, PartyKind};
 use crate::engine::locale::Jurisdiction;
-use crate::engine::rates::date;
 use chrono::NaiveDate;
 
-pub const REFORM: NaiveDate = date(2018, 7, 9);
+pub const REFORM: NaiveDate = ymd(2018, 7, 9);
 /// From this day mediation and the settlement summons suspend instead of interrupting.
-pub const SUSPEND_FROM: NaiveDate = date(2022, 6, 30);
+pub const SUSPEND_FROM: NaiveDate = ymd(2022, 6, 30);
 
 struct Period {
     /// The end before the end-of-year rule (used to extend it by a suspension).

@@ -4,14 +4,14 @@
 use super::Deadline;
 use super::{add_months, add_years, EventKind, LimitationEvent, Status, Step};
 use crate::engine::calendar::next_working_day;
+use crate::engine::calendar::ymd;
 use crate::engine::case::Case;
 use crate::engine::locale::Jurisdiction;
-use crate::engine::rates::date;
 use chrono::{Days, NaiveDate};
 
 const YEARS: u32 = 3;
-pub const COVID_FROM: NaiveDate = date(2020, 3, 16);
-pub const COVID_TO: NaiveDate = date(2020, 5, 14);
+pub const COVID_FROM: NaiveDate = ymd(2020, 3, 16);
+pub const COVID_TO: NaiveDate = ymd(2020, 5, 14);
 
 /// Suspension: the days are added, and the term cannot end before 6 months after the cause
 /// ends (art. 2534).
