@@ -182,9 +182,7 @@ mod pre_send {
     use super::super::*;
     use crate::engine::evaluate;
 
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
+    use crate::engine::testkit::date as d;
 
     /// A complete Polish case: two invoices due in 2025, interest to 31.12.2025 (rates verified,
     /// NBP month-end EUR rates bundled), both parties and an account.
@@ -401,14 +399,8 @@ fn claim_kind_and_eur_rate_are_read_per_row() {
 pub(crate) fn full_case() -> Case {
     use crate::engine::case::PartyKind;
     use crate::engine::plan::{Frequency, PlanInterest, PlanPayment};
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/docs/case.example.json"
-    ))
-    .unwrap();
-    let mut case = Case::from_json(&text).unwrap();
-    let d = |s: &str| s.parse::<NaiveDate>().unwrap();
-    let dec = |s: &str| s.parse::<rust_decimal::Decimal>().unwrap();
+    use crate::engine::testkit::{date as d, dec};
+    let mut case = crate::engine::testkit::example_case();
     case.debtor.kind = PartyKind::Business;
     case.creditor.registry_number = "0000123456".into();
     case.creditor.regon = "123456785".into();
@@ -572,9 +564,7 @@ mod contacts {
     use rust_decimal::Decimal;
     use std::str::FromStr;
 
-    fn day(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
+    use crate::engine::testkit::date as day;
 
     #[test]
     fn a_call_with_a_promise_parses_into_the_case_and_bad_rows_stay_out() {

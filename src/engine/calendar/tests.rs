@@ -2,9 +2,7 @@ use super::*;
 use crate::engine::error::InputError;
 use crate::engine::locale::{Jurisdiction, Lang};
 
-fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
+use crate::engine::testkit::date as d;
 
 fn dates(j: Jurisdiction, year: i32) -> Vec<String> {
     holidays(j, year)

@@ -108,11 +108,8 @@ pub fn accrue(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::str::FromStr;
 
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
+    use crate::engine::testkit::dec;
 
     #[test]
     fn integer_path_agrees_with_decimal_arithmetic() {

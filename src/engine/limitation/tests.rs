@@ -4,9 +4,7 @@ use super::*;
 use crate::engine::case::{Case, Claim};
 use rust_decimal::Decimal;
 
-fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
+use crate::engine::testkit::date as d;
 
 fn case_with(j: Jurisdiction, due: &str) -> Case {
     let mut c = Case::new(j);
