@@ -135,6 +135,22 @@ fn check<T>(
     result.map_err(|e| errors.insert(field, e)).ok()
 }
 
+/// A date field that may stay empty.
+fn optional_date(text: &str) -> Result<Option<NaiveDate>, InputError> {
+    match text.trim() {
+        "" => Ok(None),
+        t => parse_date(t).map(Some),
+    }
+}
+
+/// An amount field that may stay empty.
+fn optional_amount(text: &str, lang: Lang) -> Result<Option<rust_decimal::Decimal>, InputError> {
+    match text.trim() {
+        "" => Ok(None),
+        t => parse_amount(t, lang).map(Some),
+    }
+}
+
 /// A percentage with up to four decimals ("11,25", "7.5%", "1.125"). No rate has a thousands
 /// separator, so a single dot or comma is always the decimal mark, in every language (the amount
 /// rule would read "1.125" as 1 125).
@@ -329,10 +345,6 @@ impl CaseForm {
                 Field::EurRate,
                 crate::engine::money::parse_decimal(text, lang, 6),
             ),
-        };
-        let optional_date = |text: &str| match text.trim() {
-            "" => Ok(None),
-            t => parse_date(t).map(Some),
         };
         case.claims.clear();
         let mut claim_rows = Vec::new();

@@ -1,6 +1,6 @@
 //! Parsing of the plan and letter sections of the form.
 
-use super::{check, percent, CaseForm, Field};
+use super::{check, optional_amount, optional_date, percent, CaseForm, Field};
 use crate::engine::calendar::parse_date;
 use crate::engine::case::Case;
 use crate::engine::error::InputError;
@@ -24,13 +24,13 @@ impl CaseForm {
         if case.letter.days(kind) < kind.min_days() {
             errors.insert(Field::LetterDays, InputError::SomatieUnder15Days);
         }
-        let optional = |text: &str| match text.trim() {
-            "" => Ok(None),
-            t => parse_date(t).map(Some),
-        };
-        case.letter.date = check(errors, Field::LetterDate, optional(&l.date)).flatten();
-        case.letter.fixed_deadline =
-            check(errors, Field::LetterDeadline, optional(&l.fixed_deadline)).flatten();
+        case.letter.date = check(errors, Field::LetterDate, optional_date(&l.date)).flatten();
+        case.letter.fixed_deadline = check(
+            errors,
+            Field::LetterDeadline,
+            optional_date(&l.fixed_deadline),
+        )
+        .flatten();
         // The case holds the account as an IBAN (a Polish NRB gets its "PL"), so every document
         // prints it the same way; what was typed stays in the form.
         case.letter.iban = match l.iban.trim() {
@@ -85,17 +85,13 @@ impl CaseForm {
     ) {
         let p = &self.plan;
         let plan = &mut case.plan;
-        let optional_amount = |text: &str| match text.trim() {
-            "" => Ok(None),
-            t => parse_amount(t, lang).map(Some),
-        };
-        plan.amount = check(errors, Field::PlanAmount, optional_amount(&p.amount)).flatten();
+        plan.amount = check(errors, Field::PlanAmount, optional_amount(&p.amount, lang)).flatten();
         plan.agreement_date = check(errors, Field::PlanAgreement, parse_date(&p.agreement));
         plan.first_due = check(errors, Field::PlanFirstDue, parse_date(&p.first_due));
         plan.down_payment = check(
             errors,
             Field::PlanDownPayment,
-            optional_amount(&p.down_payment),
+            optional_amount(&p.down_payment, lang),
         )
         .flatten()
         .unwrap_or_default();

@@ -153,6 +153,34 @@ pub struct Deadline {
     pub events: Vec<usize>,
 }
 
+impl Deadline {
+    /// What a country's rules reasoned for a claim: its period (years, legal basis), the end
+    /// and the steps. The days left, the status, the flags and the events are filled in for
+    /// every country alike (`deadlines_checked`).
+    pub(super) fn reasoned(
+        claim: usize,
+        start: NaiveDate,
+        (years, basis): (u32, &'static str),
+        end: Option<NaiveDate>,
+        steps: Vec<Step>,
+    ) -> Deadline {
+        Deadline {
+            claim,
+            start,
+            years,
+            basis,
+            end,
+            days_left: None,
+            status: Status::Paused,
+            steps,
+            interest_barred_before: None,
+            consumer_debtor: false,
+            kind_unknown: false,
+            events: Vec::new(),
+        }
+    }
+}
+
 impl Status {
     pub fn from_days_left(days: i64) -> Status {
         if days < 0 {

@@ -1,7 +1,7 @@
 //! Poland: art. 117–125 KC (after 9.07.2018) and art. 5 of Dz.U. 2018 poz. 1104.
 
 use super::Deadline;
-use super::{add_years, end_of_year, EventKind, LimitationEvent, PlClaimKind, Status, Step};
+use super::{add_years, end_of_year, EventKind, LimitationEvent, PlClaimKind, Step};
 use crate::engine::calendar::is_non_working;
 use crate::engine::calendar::ymd;
 use crate::engine::case::{Case, PartyKind};
@@ -221,18 +221,6 @@ fn deadline_for(
             steps.push(Step::NotMovedOffWeekend { date: end });
         }
     }
-    Deadline {
-        claim,
-        start,
-        years: kind.years(),
-        basis: kind.basis(),
-        end: current.map(|p| p.end),
-        days_left: None,
-        status: Status::Paused,
-        steps,
-        interest_barred_before: None,
-        consumer_debtor: false,
-        kind_unknown: false,
-        events: Vec::new(),
-    }
+    let end = current.map(|p| p.end);
+    Deadline::reasoned(claim, start, (kind.years(), kind.basis()), end, steps)
 }

@@ -2,7 +2,7 @@
 //! of emergency (Decree 195/2020 art. 41, extended by Decree 240/2020).
 
 use super::Deadline;
-use super::{add_months, add_years, EventKind, LimitationEvent, Status, Step};
+use super::{add_months, add_years, EventKind, LimitationEvent, Step};
 use crate::engine::calendar::next_working_day;
 use crate::engine::calendar::ymd;
 use crate::engine::case::Case;
@@ -201,18 +201,5 @@ pub fn deadline(
         }
         rolled
     });
-    Deadline {
-        claim,
-        start,
-        years: YEARS,
-        basis: "art. 2517 C.civ.",
-        end,
-        days_left: None,
-        status: Status::Paused,
-        steps,
-        interest_barred_before: None,
-        consumer_debtor: false,
-        kind_unknown: false,
-        events: Vec::new(),
-    }
+    Deadline::reasoned(claim, start, (YEARS, "art. 2517 C.civ."), end, steps)
 }
