@@ -3,6 +3,7 @@
 //! entry point, its independent figures checked, and its whole report compared with its pin.
 
 use overdue::engine::evaluate_json;
+use overdue::engine::testkit::pinned;
 use serde_json::Value;
 use std::fs;
 use std::path::PathBuf;
@@ -45,11 +46,8 @@ fn every_worked_example() {
             }
         }
         let pretty = serde_json::to_string_pretty(&report).unwrap() + "\n";
-        let pin = format!("{DIR}/{name}.report.json");
-        if std::env::var_os("OVERDUE_BLESS").is_some() {
-            fs::write(&pin, &pretty).unwrap();
-        }
-        if fs::read_to_string(&pin).unwrap_or_default() != pretty {
+        let pin = format!("tests/cases/{name}.report.json");
+        if pinned(&pin, &pretty) != pretty {
             failures.push(format!("{name}: the report differs from {pin}"));
         }
     }

@@ -3,21 +3,14 @@
 //! After an intended change, regenerate with `OVERDUE_BLESS=1 cargo test --test json_contract`.
 
 use overdue::engine::evaluate_json;
-use std::fs;
-
-const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs");
+use overdue::engine::testkit::{example_json, pinned};
 
 #[test]
 fn example_case_evaluates_to_the_documented_report() {
-    let case = fs::read_to_string(format!("{DIR}/case.example.json")).unwrap();
-    let report = evaluate_json(&case).expect("the documented case is valid");
+    let report = evaluate_json(&example_json()).expect("the documented case is valid");
     let value: serde_json::Value = serde_json::from_str(&report).unwrap();
     let pretty = serde_json::to_string_pretty(&value).unwrap() + "\n";
-    let path = format!("{DIR}/report.example.json");
-    if std::env::var_os("OVERDUE_BLESS").is_some() {
-        fs::write(&path, &pretty).unwrap();
-    }
-    let documented = fs::read_to_string(&path).unwrap();
+    let documented = pinned("docs/report.example.json", &pretty);
     // Independent figures (docs/json.md): total due 14 788,37, interest outstanding 1 300,95.
     assert_eq!(value["totals"]["total_due"], "14788.37");
     assert_eq!(value["totals"]["interest_outstanding"], "1300.95");

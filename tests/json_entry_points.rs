@@ -39,8 +39,7 @@ fn documented_kinds() -> &'static BTreeSet<String> {
 /// The documented example, extended with a plan, limitation events and a letter, so that every
 /// part of the case is read by some entry point.
 fn base_case() -> Value {
-    let text = std::fs::read_to_string(format!("{DOCS}/case.example.json")).unwrap();
-    let mut v: Value = serde_json::from_str(&text).unwrap();
+    let mut v: Value = serde_json::from_str(&overdue::engine::testkit::example_json()).unwrap();
     v["limitation"] = json!({
         "pl_kind": "business",
         "ro_payments_interrupt": true,

@@ -3,24 +3,16 @@
 //! says which values are real and which are staged). The expected rows are worked by hand from
 //! the rules in README "Adding a rate change".
 
-use chrono::NaiveDate;
 use overdue::engine::rates::update::{
     apply, bnr_eur, nbp_eur, nbp_reference, plan, read_rows, BnrChange, Manual, Outcome, Tables,
     UpdateError,
 };
-use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::str::FromStr;
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/rates");
 
-fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
-fn dec(s: &str) -> Decimal {
-    Decimal::from_str(s).unwrap()
-}
+use overdue::engine::testkit::{date as d, dec};
 fn bytes(path: &str) -> Vec<u8> {
     std::fs::read(Path::new(FIXTURES).join(path)).unwrap()
 }

@@ -190,11 +190,7 @@ fn imports_backups_drafts_and_cases_and_rejects_the_rest() {
     let single = serde_json::to_string(&a).unwrap();
     assert_eq!(import(&single), Ok(Imported::Drafts(vec![a])));
 
-    let example = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/docs/case.example.json"
-    ))
-    .unwrap();
+    let example = crate::engine::testkit::example_json();
     let Ok(Imported::Case(case)) = import(&example) else {
         panic!("case imports")
     };
@@ -316,11 +312,7 @@ fn write_fixtures_when_asked() {
     if std::env::var_os("OVERDUE_WRITE_FIXTURES").is_none() {
         return;
     }
-    let example = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/docs/case.example.json"
-    ))
-    .unwrap();
+    let example = crate::engine::testkit::example_json();
     let Ok(Imported::Case(case)) = import(&example) else {
         panic!()
     };

@@ -18,6 +18,8 @@ pub mod plan;
 pub mod portfolio;
 pub mod rates;
 pub mod sorting;
+#[doc(hidden)]
+pub mod testkit;
 pub mod words;
 
 pub use interest::{evaluate, evaluate_json, CaseError, Report};

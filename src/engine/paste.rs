@@ -42,7 +42,7 @@ pub fn parse_claim_rows(text: &str, lang: Lang) -> Vec<PastedRow> {
             _ => {
                 rows.push(PastedRow {
                     line: i + 1,
-                    result: Err(InputError::NotANumber),
+                    result: Err(InputError::WrongColumns),
                 });
                 continue;
             }
@@ -101,6 +101,6 @@ mod tests {
             Decimal::new(1005, 1)
         );
         assert_eq!(rows[1].result.as_ref().unwrap().number, "");
-        assert_eq!(rows[2].result, Err(InputError::NotANumber));
+        assert_eq!(rows[2].result, Err(InputError::WrongColumns));
     }
 }

@@ -137,9 +137,7 @@ pub fn calendar_key(debtor: &str, key: &str) -> String {
 mod tests {
     use super::*;
 
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
+    use crate::engine::testkit::date as d;
 
     #[test]
     fn names_say_what_whose_and_when_in_ascii() {

@@ -1,13 +1,12 @@
 //! The contact log as typed: parsing into `case.contacts`, and the entries the app adds by itself
 //! (an exported letter, a sent reminder).
 
-use super::{check, CaseForm, ContactRow, Field};
+use super::{check, optional_amount, optional_date, CaseForm, ContactRow, Field};
 use crate::engine::calendar::parse_date;
 use crate::engine::case::{Case, Channel, Contact, Direction, Document, Promise};
 use crate::engine::error::InputError;
 use crate::engine::letter::LetterKind;
 use crate::engine::locale::Lang;
-use crate::engine::money::parse_amount;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -67,10 +66,6 @@ impl CaseForm {
         errors: &mut HashMap<Field, InputError>,
         lang: Lang,
     ) {
-        let optional_date = |text: &str| match text.trim() {
-            "" => Ok(None),
-            t => parse_date(t).map(Some),
-        };
         case.contacts.clear();
         for row in &self.contacts {
             let date = check(errors, Field::ContactDate(row.id), parse_date(&row.date));
@@ -82,10 +77,7 @@ impl CaseForm {
             let amount = check(
                 errors,
                 Field::ContactPromiseAmount(row.id),
-                match row.promise_amount.trim() {
-                    "" => Ok(None),
-                    t => parse_amount(t, lang).map(Some),
-                },
+                optional_amount(&row.promise_amount, lang),
             );
             let delivered = check(
                 errors,
@@ -98,7 +90,10 @@ impl CaseForm {
                 continue;
             };
             if delivered.is_some_and(|d| d < date) {
-                errors.insert(Field::ContactDelivered(row.id), InputError::DateOutOfRange);
+                errors.insert(
+                    Field::ContactDelivered(row.id),
+                    InputError::DeliveredBeforeSent,
+                );
                 continue;
             }
             // An amount without a date is no promise: say so rather than drop it silently.

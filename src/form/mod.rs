@@ -135,6 +135,22 @@ fn check<T>(
     result.map_err(|e| errors.insert(field, e)).ok()
 }
 
+/// A date field that may stay empty.
+fn optional_date(text: &str) -> Result<Option<NaiveDate>, InputError> {
+    match text.trim() {
+        "" => Ok(None),
+        t => parse_date(t).map(Some),
+    }
+}
+
+/// An amount field that may stay empty.
+fn optional_amount(text: &str, lang: Lang) -> Result<Option<rust_decimal::Decimal>, InputError> {
+    match text.trim() {
+        "" => Ok(None),
+        t => parse_amount(t, lang).map(Some),
+    }
+}
+
 /// A percentage with up to four decimals ("11,25", "7.5%", "1.125"). No rate has a thousands
 /// separator, so a single dot or comma is always the decimal mark, in every language (the amount
 /// rule would read "1.125" as 1 125).
@@ -330,10 +346,6 @@ impl CaseForm {
                 crate::engine::money::parse_decimal(text, lang, 6),
             ),
         };
-        let optional_date = |text: &str| match text.trim() {
-            "" => Ok(None),
-            t => parse_date(t).map(Some),
-        };
         case.claims.clear();
         let mut claim_rows = Vec::new();
         let mut left_out_claims = Vec::new();
@@ -395,7 +407,7 @@ impl CaseForm {
                 Field::PaymentAmount(row.id),
                 parse_amount(&row.amount, lang).and_then(|a| {
                     if a.is_zero() {
-                        Err(InputError::Empty)
+                        Err(InputError::Zero)
                     } else {
                         Ok(a)
                     }
@@ -431,7 +443,7 @@ impl CaseForm {
                         note: row.note.clone(),
                     });
                 } else {
-                    errors.insert(Field::RateTo(row.id), InputError::DateOutOfRange);
+                    errors.insert(Field::RateTo(row.id), InputError::EndBeforeStart);
                 }
             }
         }
@@ -445,7 +457,7 @@ impl CaseForm {
             );
             if let (Some(date), Some(end)) = (date, end) {
                 if end.is_some_and(|e| e < date) {
-                    errors.insert(Field::EventEnd(row.id), InputError::DateOutOfRange);
+                    errors.insert(Field::EventEnd(row.id), InputError::EndBeforeStart);
                     continue;
                 }
                 let claim = Some(row.claim.trim().to_string()).filter(|c| !c.is_empty());

@@ -1,10 +1,10 @@
 //! Parsing of the plan and letter sections of the form.
 
-use super::{check, percent, CaseForm, Field};
+use super::{check, optional_amount, optional_date, percent, CaseForm, Field};
 use crate::engine::calendar::parse_date;
 use crate::engine::case::Case;
 use crate::engine::error::InputError;
-use crate::engine::letter::{check_account, group_iban};
+use crate::engine::letter::{check_account, group_iban, IdError};
 use crate::engine::locale::{Jurisdiction, Lang};
 use crate::engine::money::parse_amount;
 use std::collections::HashMap;
@@ -24,21 +24,21 @@ impl CaseForm {
         if case.letter.days(kind) < kind.min_days() {
             errors.insert(Field::LetterDays, InputError::SomatieUnder15Days);
         }
-        let optional = |text: &str| match text.trim() {
-            "" => Ok(None),
-            t => parse_date(t).map(Some),
-        };
-        case.letter.date = check(errors, Field::LetterDate, optional(&l.date)).flatten();
-        case.letter.fixed_deadline =
-            check(errors, Field::LetterDeadline, optional(&l.fixed_deadline)).flatten();
+        case.letter.date = check(errors, Field::LetterDate, optional_date(&l.date)).flatten();
+        case.letter.fixed_deadline = check(
+            errors,
+            Field::LetterDeadline,
+            optional_date(&l.fixed_deadline),
+        )
+        .flatten();
         // The case holds the account as an IBAN (a Polish NRB gets its "PL"), so every document
         // prints it the same way; what was typed stays in the form.
         case.letter.iban = match l.iban.trim() {
             "" => String::new(),
             typed => match check_account(typed, case.jurisdiction) {
                 Ok(iban) => iban,
-                Err(_) => {
-                    errors.insert(Field::LetterIban, InputError::NotANumber);
+                Err(e) => {
+                    errors.insert(Field::LetterIban, account_error(e));
                     typed.to_string()
                 }
             },
@@ -85,24 +85,20 @@ impl CaseForm {
     ) {
         let p = &self.plan;
         let plan = &mut case.plan;
-        let optional_amount = |text: &str| match text.trim() {
-            "" => Ok(None),
-            t => parse_amount(t, lang).map(Some),
-        };
-        plan.amount = check(errors, Field::PlanAmount, optional_amount(&p.amount)).flatten();
+        plan.amount = check(errors, Field::PlanAmount, optional_amount(&p.amount, lang)).flatten();
         plan.agreement_date = check(errors, Field::PlanAgreement, parse_date(&p.agreement));
         plan.first_due = check(errors, Field::PlanFirstDue, parse_date(&p.first_due));
         plan.down_payment = check(
             errors,
             Field::PlanDownPayment,
-            optional_amount(&p.down_payment),
+            optional_amount(&p.down_payment, lang),
         )
         .flatten()
         .unwrap_or_default();
         let count = match p.count.trim().parse::<u32>() {
             Ok(n) => Ok(n),
             Err(_) if p.count.trim().is_empty() => Err(InputError::Empty),
-            Err(_) => Err(InputError::NotANumber),
+            Err(_) => Err(InputError::NotAWholeNumber),
         };
         if plan.size == crate::engine::plan::Size::Count {
             plan.count = check(errors, Field::PlanCount, count).unwrap_or(0);
@@ -138,5 +134,14 @@ impl CaseForm {
                     .push(crate::engine::plan::PlanPayment { date, amount });
             }
         }
+    }
+}
+
+/// What is wrong with a typed account, in the words the person needs to fix it.
+fn account_error(e: IdError) -> InputError {
+    match e {
+        IdError::Checksum => InputError::BadChecksum,
+        IdError::Length => InputError::WrongLength,
+        IdError::NotDigits => InputError::NotAnAccount,
     }
 }

@@ -1,18 +1,16 @@
-//! What the export tests share: the documented example case, its letter, and the PDF fonts.
+//! What the export tests share: the documented example case, its letter, and the PDF fonts. The
+//! helpers of every test (dates, decimals, builders, golden files) are the library's
+//! `engine::testkit`, re-exported here.
 #![allow(dead_code)] // each test crate uses its own part
 
 use overdue::engine::case::Case;
 use overdue::engine::evaluate;
 use overdue::engine::letter::{compose, Letter, LetterOptions};
+pub use overdue::engine::testkit;
 
 /// `docs/case.example.json` (the case of the JSON contract) with the given letter options.
 pub fn example_case(letter: LetterOptions) -> Case {
-    let json = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/docs/case.example.json"
-    ))
-    .unwrap();
-    let mut case = Case::from_json(&json).unwrap();
+    let mut case = testkit::example_case();
     case.letter = letter;
     case
 }

@@ -72,6 +72,14 @@ pub struct ErrorTexts {
     pub not_a_date: &'static str,
     pub date_out_of_range: &'static str,
     pub somatie_under_15_days: &'static str,
+    pub bad_checksum: &'static str,
+    pub wrong_length: &'static str,
+    pub not_an_account: &'static str,
+    pub zero: &'static str,
+    pub end_before_start: &'static str,
+    pub delivered_before_sent: &'static str,
+    pub wrong_columns: &'static str,
+    pub not_a_whole_number: &'static str,
 }
 
 pub struct MethodTexts {
@@ -121,6 +129,14 @@ impl Texts {
             InputError::NotADate => e.not_a_date,
             InputError::DateOutOfRange => e.date_out_of_range,
             InputError::SomatieUnder15Days => e.somatie_under_15_days,
+            InputError::BadChecksum => e.bad_checksum,
+            InputError::WrongLength => e.wrong_length,
+            InputError::NotAnAccount => e.not_an_account,
+            InputError::Zero => e.zero,
+            InputError::EndBeforeStart => e.end_before_start,
+            InputError::DeliveredBeforeSent => e.delivered_before_sent,
+            InputError::WrongColumns => e.wrong_columns,
+            InputError::NotAWholeNumber => e.not_a_whole_number,
         }
     }
 

@@ -1,18 +1,40 @@
-//! Reading dates as people type them and writing them as each language's documents do.
+//! Dates: built in constants, stepped by months and years, read as people type them and written
+//! as each language's documents do. The one home of these helpers for the whole engine.
 
 use crate::engine::error::InputError;
 use crate::engine::locale::Lang;
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Months, NaiveDate};
+
+/// A date known to exist, usable in constants (the rate tables, the reforms' start days). An
+/// impossible day would be a typo in the code; it becomes `NaiveDate::MIN`, which every table
+/// test would notice, rather than a panic.
+pub const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(v) => v,
+        None => NaiveDate::MIN,
+    }
+}
+
+/// 31 December of the day's year (PL art. 118 zd. 2 KC ends periods there; interest periods are
+/// split there because the rate's divisor may change with the year).
+pub fn end_of_year(day: NaiveDate) -> NaiveDate {
+    NaiveDate::from_ymd_opt(day.year(), 12, 31).unwrap_or(day)
+}
+
+/// N years after `day` on the corresponding day; 29 February -> 28 February (PL art. 112,
+/// RO art. 2552). Past the end of the calendar the day itself.
+pub fn add_years(day: NaiveDate, years: u32) -> NaiveDate {
+    add_months(day, 12 * years)
+}
+
+/// N months after `day` on the corresponding day, or the month's last day when it has none.
+pub fn add_months(day: NaiveDate, months: u32) -> NaiveDate {
+    day.checked_add_months(Months::new(months)).unwrap_or(day)
+}
 
 /// The calendar range Overdue's tables cover.
-pub const MIN_DATE: NaiveDate = match NaiveDate::from_ymd_opt(1990, 1, 1) {
-    Some(d) => d,
-    None => NaiveDate::MIN,
-};
-pub const MAX_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2100, 12, 31) {
-    Some(d) => d,
-    None => NaiveDate::MAX,
-};
+pub const MIN_DATE: NaiveDate = ymd(1990, 1, 1);
+pub const MAX_DATE: NaiveDate = ymd(2100, 12, 31);
 
 /// Accepts ISO `2025-06-20` (what date inputs send) and day-first `20.06.2025`, `20/06/2025`,
 /// `20-06-2025`.

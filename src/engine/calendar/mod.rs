@@ -5,7 +5,9 @@ mod easter;
 mod pl;
 mod ro;
 
-pub use dates::{format_date, parse_date, MAX_DATE, MIN_DATE};
+pub use dates::{
+    add_months, add_years, end_of_year, format_date, parse_date, ymd, MAX_DATE, MIN_DATE,
+};
 pub use easter::{orthodox_easter, western_easter};
 
 use crate::engine::locale::Jurisdiction;
@@ -64,13 +66,6 @@ pub fn next_working_day(jurisdiction: Jurisdiction, date: NaiveDate) -> NaiveDat
         }
     }
     day
-}
-
-pub(crate) const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
-    match NaiveDate::from_ymd_opt(year, month, day) {
-        Some(v) => v,
-        None => NaiveDate::MIN,
-    }
 }
 
 #[cfg(test)]

@@ -5,39 +5,27 @@ use super::{western_easter, ymd, Holiday};
 use chrono::{Days, NaiveDate};
 
 /// Art. 115 KC counts Saturday as a non-working day from this date (Dz.U. 2016 poz. 2255).
-pub const SATURDAY_FROM: NaiveDate = match NaiveDate::from_ymd_opt(2017, 1, 1) {
-    Some(d) => d,
-    None => NaiveDate::MIN,
-};
+pub const SATURDAY_FROM: NaiveDate = ymd(2017, 1, 1);
 
 pub fn holidays(year: i32) -> Vec<Holiday> {
     let easter = western_easter(year);
     // Checked: the calendar answers for any date chrono holds, not only the bounded ones.
-    let after_easter = |days: u64| easter.checked_add_days(Days::new(days)).unwrap_or(easter);
+    let after_easter = |days: u64, name| Holiday {
+        date: easter.checked_add_days(Days::new(days)).unwrap_or(easter),
+        name,
+    };
     let fixed = |month, day, name| Holiday {
         date: ymd(year, month, day),
         name,
     };
     let mut list = vec![
         fixed(1, 1, "Nowy Rok"),
-        Holiday {
-            date: easter,
-            name: "Wielkanoc",
-        },
-        Holiday {
-            date: after_easter(1),
-            name: "Poniedziałek Wielkanocny",
-        },
+        after_easter(0, "Wielkanoc"),
+        after_easter(1, "Poniedziałek Wielkanocny"),
         fixed(5, 1, "Święto Państwowe"),
         fixed(5, 3, "Święto Narodowe Trzeciego Maja"),
-        Holiday {
-            date: after_easter(49),
-            name: "Zielone Świątki",
-        },
-        Holiday {
-            date: after_easter(60),
-            name: "Boże Ciało",
-        },
+        after_easter(49, "Zielone Świątki"),
+        after_easter(60, "Boże Ciało"),
         fixed(8, 15, "Wniebowzięcie Najświętszej Maryi Panny"),
         fixed(11, 1, "Wszystkich Świętych"),
         fixed(11, 11, "Narodowe Święto Niepodległości"),

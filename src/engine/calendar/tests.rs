@@ -2,9 +2,7 @@ use super::*;
 use crate::engine::error::InputError;
 use crate::engine::locale::{Jurisdiction, Lang};
 
-fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
+use crate::engine::testkit::date as d;
 
 fn dates(j: Jurisdiction, year: i32) -> Vec<String> {
     holidays(j, year)
@@ -239,4 +237,21 @@ fn parses_dates_people_type() {
     assert_eq!(parse_date("2101-01-01"), Err(InputError::DateOutOfRange));
     assert_eq!(format_date(d("2025-06-20"), Lang::Pl), "20.06.2025");
     assert_eq!(format_date(d("2025-06-05"), Lang::En), "5 Jun 2025");
+}
+
+/// The date steps the periods use: the corresponding day, or the month's last day when the
+/// month has none (PL art. 112 KC, RO art. 2552 C.civ.: 29.02 + 1 year = 28.02).
+#[test]
+fn date_steps_land_on_the_corresponding_day_or_the_months_last() {
+    assert_eq!(add_years(d("2024-02-29"), 1), d("2025-02-28"));
+    assert_eq!(add_years(d("2024-02-29"), 4), d("2028-02-29"));
+    assert_eq!(add_months(d("2025-01-31"), 1), d("2025-02-28"));
+    assert_eq!(add_months(d("2025-08-31"), 6), d("2026-02-28"));
+    assert_eq!(end_of_year(d("2025-03-15")), d("2025-12-31"));
+    assert_eq!(
+        ymd(2025, 2, 29),
+        NaiveDate::MIN,
+        "an impossible constant is visible, not a panic"
+    );
+    assert_eq!(add_months(NaiveDate::MAX, 1), NaiveDate::MAX);
 }

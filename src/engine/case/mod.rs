@@ -117,6 +117,42 @@ impl Claim {
     }
 }
 
+/// An invoice reference as a payment's designation or a limitation event stores it, read the one
+/// way every part of the engine reads it: trimmed, because numbers typed or imported from
+/// KSeF, e-Factura or a spreadsheet carry stray spaces, and blank when it names no invoice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reference<'a> {
+    /// Absent or blank: no invoice is named.
+    Blank,
+    /// An invoice number, trimmed.
+    Number(&'a str),
+}
+
+impl<'a> Reference<'a> {
+    pub fn read(text: Option<&'a str>) -> Reference<'a> {
+        match text.map(str::trim) {
+            None | Some("") => Reference::Blank,
+            Some(number) => Reference::Number(number),
+        }
+    }
+
+    /// Whether this names `claim` (its number, trimmed). A blank reference names none.
+    pub fn names(self, claim: &Claim) -> bool {
+        matches!(self, Reference::Number(n) if claim.number.trim() == n)
+    }
+}
+
+/// The claim a payment's designation points to (PL art. 451 § 1 KC, RO art. 1507 C.civ.).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Designation {
+    /// The debtor named no invoice: the statutory order applies.
+    None,
+    /// The first claim with the number named.
+    Claim(usize),
+    /// A number no claim of the case has (the report warns; the statutory order applies).
+    Unknown,
+}
+
 /// A partial or full payment received from the debtor.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Payment {
@@ -125,6 +161,29 @@ pub struct Payment {
     /// The claim number the debtor designated, if any (PL art. 451 § 1 KC, RO art. 1507 C.civ.).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claim: Option<String>,
+}
+
+impl Payment {
+    pub fn designation(&self, claims: &[Claim]) -> Designation {
+        let reference = Reference::read(self.claim.as_deref());
+        if reference == Reference::Blank {
+            return Designation::None;
+        }
+        claims
+            .iter()
+            .position(|c| reference.names(c))
+            .map_or(Designation::Unknown, Designation::Claim)
+    }
+}
+
+impl limitation::LimitationEvent {
+    /// An event names one invoice, or none for every claim of the case.
+    pub fn concerns(&self, claim: &Claim) -> bool {
+        match Reference::read(self.claim.as_deref()) {
+            Reference::Blank => true,
+            reference => reference.names(claim),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -256,6 +315,56 @@ mod tests {
         assert!(json.contains("\"due_date\":\"2025-06-20\""));
         assert!(json.contains("\"schema\":2"));
         assert_eq!(Case::from_json(&json), Ok(case));
+    }
+
+    #[test]
+    fn references_are_read_trimmed_and_blank_names_nothing() {
+        let due = NaiveDate::from_ymd_opt(2025, 6, 20).unwrap();
+        let claims = [
+            Claim::new("FV 1/2025 ", due, Decimal::ONE, Currency::Pln),
+            Claim::new("FV 2/2025", due, Decimal::ONE, Currency::Pln),
+            Claim::new("FV 2/2025", due, Decimal::ONE, Currency::Pln),
+        ];
+        assert_eq!(Reference::read(None), Reference::Blank);
+        assert_eq!(Reference::read(Some(" \t")), Reference::Blank);
+        assert_eq!(Reference::read(Some(" FV 1 ")), Reference::Number("FV 1"));
+        assert!(Reference::read(Some("  FV 1/2025")).names(&claims[0]));
+        assert!(!Reference::Blank.names(&Claim::new("", due, Decimal::ONE, Currency::Pln)));
+
+        let payment = |claim: Option<&str>| Payment {
+            date: due,
+            amount: Decimal::ONE,
+            claim: claim.map(str::to_string),
+        };
+        assert_eq!(payment(None).designation(&claims), Designation::None);
+        assert_eq!(payment(Some("  ")).designation(&claims), Designation::None);
+        assert_eq!(
+            payment(Some(" FV 1/2025")).designation(&claims),
+            Designation::Claim(0)
+        );
+        assert_eq!(
+            payment(Some("FV 2/2025 ")).designation(&claims),
+            Designation::Claim(1)
+        );
+        assert_eq!(
+            payment(Some("FV 3/2025")).designation(&claims),
+            Designation::Unknown
+        );
+
+        let event = |claim: Option<&str>| limitation::LimitationEvent {
+            kind: limitation::EventKind::Acknowledgement,
+            date: due,
+            end: None,
+            claim: claim.map(str::to_string),
+        };
+        let concerned = |e: limitation::LimitationEvent| -> Vec<bool> {
+            claims.iter().map(|c| e.concerns(c)).collect()
+        };
+        assert_eq!(concerned(event(None)), [true, true, true]);
+        assert_eq!(concerned(event(Some(" "))), [true, true, true]);
+        assert_eq!(concerned(event(Some("FV 1/2025"))), [true, false, false]);
+        assert_eq!(concerned(event(Some(" FV 2/2025"))), [false, true, true]);
+        assert_eq!(concerned(event(Some("FV 3/2025"))), [false, false, false]);
     }
 
     #[test]

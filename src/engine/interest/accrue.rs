@@ -4,13 +4,10 @@ use super::error::CaseError;
 use super::options::DayCount;
 use super::report::Segment;
 use super::timeline::Timeline;
+use crate::engine::calendar::end_of_year;
 use crate::engine::money::round_money;
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
-
-fn year_end(day: NaiveDate) -> NaiveDate {
-    NaiveDate::from_ymd_opt(day.year(), 12, 31).unwrap_or(day)
-}
 
 pub(super) fn divisor(day_count: DayCount, day: NaiveDate) -> u32 {
     match day_count {
@@ -83,7 +80,7 @@ pub fn accrue(
             end = end.min(next);
         }
         if day_count == DayCount::ActAct {
-            end = end.min(year_end(cursor));
+            end = end.min(end_of_year(cursor));
         }
         let days = (end - cursor).num_days() + 1;
         let div = divisor(day_count, cursor);
@@ -111,11 +108,8 @@ pub fn accrue(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::str::FromStr;
 
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
+    use crate::engine::testkit::dec;
 
     #[test]
     fn integer_path_agrees_with_decimal_arithmetic() {

@@ -3,12 +3,12 @@
 use super::accrue::{accrue, divisor, interest_amount};
 use super::compensation::compensation;
 use super::error::CaseError;
-use super::options::{effective_kind, Allocation, InterestKind};
+use super::options::{effective_kind, Allocation, InterestKind, InterestOptions};
 use super::report::*;
 use super::timeline::{Origin, Timeline};
 use crate::engine::bounds;
 use crate::engine::calendar::next_working_day;
-use crate::engine::case::{Case, PartyKind};
+use crate::engine::case::{Case, Designation, PartyKind};
 use crate::engine::json::{error_json, output_json};
 use crate::engine::locale::Jurisdiction;
 use crate::engine::rates::{BNR_TABLE, PL_VERIFIED_THROUGH, RO_VERIFIED_THROUGH};
@@ -33,17 +33,100 @@ struct ClaimState {
     paid_on: Option<NaiveDate>,
 }
 
-struct Engine<'a> {
+/// The running account of a case: each claim's principal, interest and payments as the
+/// payments are applied in date order, and the rate timeline they accrue on.
+struct Ledger<'a> {
     case: &'a Case,
     timeline: Timeline,
     /// Claims by due date: art. 451 § 3 KC / art. 1509 C.civ. order. Sorting by due date also
     /// puts the debts already due on a payment day before those not yet due.
     by_due: Vec<usize>,
+    /// Due dates moved off non-working days when the options say so (PL art. 115 KC,
+    /// RO art. 2554 C.civ.).
+    effective_due: Vec<NaiveDate>,
     interest_from: Vec<NaiveDate>,
     states: Vec<ClaimState>,
 }
 
-impl Engine<'_> {
+impl<'a> Ledger<'a> {
+    /// Every claim owed in full from the day after its (shifted) due date, nothing accrued yet.
+    fn new(case: &'a Case, o: &InterestOptions, calculation_date: NaiveDate) -> Ledger<'a> {
+        let j = case.jurisdiction;
+        let timeline = Timeline::build(j, o, case.debtor.kind, calculation_date);
+        let effective_due: Vec<NaiveDate> = case
+            .claims
+            .iter()
+            .map(|c| {
+                if o.shift_due_dates {
+                    next_working_day(j, c.due_date)
+                } else {
+                    c.due_date
+                }
+            })
+            .collect();
+        let interest_from: Vec<NaiveDate> = effective_due
+            .iter()
+            .map(|d| d.succ_opt().unwrap_or(*d))
+            .collect();
+        let states = case
+            .claims
+            .iter()
+            .zip(&effective_due)
+            .map(|(c, due)| ClaimState {
+                principal: c.amount,
+                interest_unpaid: Decimal::ZERO,
+                interest_total: Decimal::ZERO,
+                accrued_to: *due,
+                segments: Vec::new(),
+                paid_principal: Decimal::ZERO,
+                paid_interest: Decimal::ZERO,
+                paid_on: None,
+            })
+            .collect();
+        let mut by_due: Vec<usize> = (0..case.claims.len()).collect();
+        crate::engine::sorting::sort_by_key(&mut by_due, |&c| (case.claims[c].due_date, c));
+        Ledger {
+            case,
+            timeline,
+            by_due,
+            effective_due,
+            interest_from,
+            states,
+        }
+    }
+
+    /// Applies the payments in date order (one after the calculation date is reported, not
+    /// applied), then accrues every claim to the calculation date. The reports keep the case's
+    /// order of payments.
+    fn apply_payments(
+        &mut self,
+        calculation_date: NaiveDate,
+        warnings: &mut Vec<Warning>,
+    ) -> Result<Vec<PaymentReport>, CaseError> {
+        let case = self.case;
+        let mut order: Vec<usize> = (0..case.payments.len()).collect();
+        crate::engine::sorting::sort_by_key(&mut order, |&i| case.payments[i].date);
+        let mut reports: Vec<Option<PaymentReport>> = vec![None; case.payments.len()];
+        for i in order {
+            let p = &case.payments[i];
+            reports[i] = Some(if p.date > calculation_date {
+                warnings.push(Warning::PaymentAfterCalculationDate { payment: i });
+                PaymentReport {
+                    date: p.date,
+                    amount: p.amount,
+                    applied: Vec::new(),
+                    unapplied: p.amount,
+                }
+            } else {
+                self.apply(i, warnings)?
+            });
+        }
+        for claim in 0..case.claims.len() {
+            self.accrue_to(claim, calculation_date)?;
+        }
+        Ok(reports.into_iter().flatten().collect())
+    }
+
     fn accrue_to(&mut self, claim: usize, day: NaiveDate) -> Result<(), CaseError> {
         let state = &mut self.states[claim];
         let from = state
@@ -78,19 +161,14 @@ impl Engine<'_> {
     ) -> Result<PaymentReport, CaseError> {
         let payment = &self.case.payments[index];
         let claims = &self.case.claims;
-        let designated = payment.claim.as_deref().and_then(|n| {
-            claims
-                .iter()
-                .position(|c| c.number.trim() == n.trim() && !n.trim().is_empty())
-        });
-        if payment
-            .claim
-            .as_deref()
-            .is_some_and(|n| !n.trim().is_empty())
-            && designated.is_none()
-        {
-            warnings.push(Warning::UnknownDesignation { payment: index });
-        }
+        let designated = match payment.designation(claims) {
+            Designation::None => None,
+            Designation::Claim(c) => Some(c),
+            Designation::Unknown => {
+                warnings.push(Warning::UnknownDesignation { payment: index });
+                None
+            }
+        };
         if let Some(c) = designated {
             if payment.date < claims[c].due_date {
                 warnings.push(Warning::PaymentBeforeDueDate {
@@ -173,108 +251,29 @@ impl Engine<'_> {
             .and_then(|p| interest_amount(state.principal, p.percent, 1, divisor))
             .unwrap_or_default()
     }
-}
-
-pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
-    let calculation_date = bounds::interest_inputs(case)?;
-    let j = case.jurisdiction;
-    let switched = effective_kind(case) != case.interest.kind;
-    let adjusted;
-    let o = if switched {
-        adjusted = super::InterestOptions {
-            kind: effective_kind(case),
-            ..case.interest.clone()
-        };
-        &adjusted
-    } else {
-        &case.interest
-    };
-    let timeline = Timeline::build(j, o, case.debtor.kind, calculation_date);
-    let effective_due: Vec<NaiveDate> = case
-        .claims
-        .iter()
-        .map(|c| {
-            if o.shift_due_dates {
-                next_working_day(j, c.due_date)
-            } else {
-                c.due_date
-            }
-        })
-        .collect();
-    let interest_from: Vec<NaiveDate> = effective_due
-        .iter()
-        .map(|d| d.succ_opt().unwrap_or(*d))
-        .collect();
-    let states = case
-        .claims
-        .iter()
-        .zip(&effective_due)
-        .map(|(c, due)| ClaimState {
-            principal: c.amount,
-            interest_unpaid: Decimal::ZERO,
-            interest_total: Decimal::ZERO,
-            accrued_to: *due,
-            segments: Vec::new(),
-            paid_principal: Decimal::ZERO,
-            paid_interest: Decimal::ZERO,
-            paid_on: None,
-        })
-        .collect();
-    let mut by_due: Vec<usize> = (0..case.claims.len()).collect();
-    crate::engine::sorting::sort_by_key(&mut by_due, |&c| (case.claims[c].due_date, c));
-    let mut engine = Engine {
-        case,
-        timeline,
-        by_due,
-        interest_from,
-        states,
-    };
-    let mut warnings = Vec::new();
-
-    let mut order: Vec<usize> = (0..case.payments.len()).collect();
-    crate::engine::sorting::sort_by_key(&mut order, |&i| case.payments[i].date);
-    let mut payment_reports: Vec<Option<PaymentReport>> = vec![None; case.payments.len()];
-    for i in order {
-        let p = &case.payments[i];
-        payment_reports[i] = Some(if p.date > calculation_date {
-            warnings.push(Warning::PaymentAfterCalculationDate { payment: i });
-            PaymentReport {
-                date: p.date,
-                amount: p.amount,
-                applied: Vec::new(),
-                unapplied: p.amount,
-            }
-        } else {
-            engine.apply(i, &mut warnings)?
-        });
-    }
-    for claim in 0..case.claims.len() {
-        engine.accrue_to(claim, calculation_date)?;
-    }
-
-    let compensation_allowed = o.compensation && o.kind == InterestKind::Commercial;
-    let consumer_involved =
-        case.debtor.kind == PartyKind::Consumer || case.creditor.kind == PartyKind::Consumer;
-    if switched {
-        warnings.push(Warning::CommercialNotForConsumers {
-            compensation: case.interest.compensation,
-        });
-    }
-    let mut rate_missing = Vec::new();
-
-    let mut totals = Totals::default();
-    let mut claims = Vec::with_capacity(case.claims.len());
-    for (i, claim) in case.claims.iter().enumerate() {
-        let daily = engine.daily_interest(i, calculation_date);
-        let state = &mut engine.states[i];
-        let late = state.paid_on.is_some_and(|d| d > effective_due[i])
-            || (state.principal > Decimal::ZERO && calculation_date > effective_due[i]);
+    /// One claim's figures as at the calculation date, with its compensation and the warnings
+    /// that concern it alone. Its segments move into the report.
+    fn claim_report(
+        &mut self,
+        i: usize,
+        calculation_date: NaiveDate,
+        o: &InterestOptions,
+        warnings: &mut Vec<Warning>,
+    ) -> Result<ClaimReport, CaseError> {
+        let case = self.case;
+        let j = case.jurisdiction;
+        let claim = &case.claims[i];
+        let due = self.effective_due[i];
+        let daily = self.daily_interest(i, calculation_date);
+        let state = &mut self.states[i];
+        let late = state.paid_on.is_some_and(|d| d > due)
+            || (state.principal > Decimal::ZERO && calculation_date > due);
+        let consumer_involved =
+            case.debtor.kind == PartyKind::Consumer || case.creditor.kind == PartyKind::Consumer;
+        let compensation_allowed = o.compensation && o.kind == InterestKind::Commercial;
         let comp = (compensation_allowed && !consumer_involved && late)
             .then(|| compensation(j, case.currency, claim, o.eur_rate))
             .transpose()?;
-        if comp.as_ref().is_some_and(|c| c.amount.is_none()) {
-            rate_missing.push(i);
-        }
         if let Some(date) = comp
             .as_ref()
             .filter(|c| j == Jurisdiction::Ro && c.eur_rate_table.as_deref() == Some(BNR_TABLE))
@@ -286,55 +285,88 @@ pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
         if claim.issue_date.is_some_and(|d| d > claim.due_date) {
             warnings.push(Warning::IssueAfterDue { claim: i });
         }
-        if effective_due[i] >= calculation_date {
+        if due >= calculation_date {
             warnings.push(Warning::NotYetDue { claim: i });
         }
-        super::warnings::claim_warnings(case, o.kind, i, &state.segments, &mut warnings);
-        let total_due = add(add(state.principal, state.interest_unpaid)?, comp_amount)?;
-        totals.principal = add(totals.principal, claim.amount)?;
-        totals.interest = add(totals.interest, state.interest_total)?;
-        totals.compensation = add(totals.compensation, comp_amount)?;
-        totals.paid_principal = add(totals.paid_principal, state.paid_principal)?;
-        totals.paid_interest = add(totals.paid_interest, state.paid_interest)?;
-        totals.principal_outstanding = add(totals.principal_outstanding, state.principal)?;
-        totals.interest_outstanding = add(totals.interest_outstanding, state.interest_unpaid)?;
-        totals.total_due = add(totals.total_due, total_due)?;
-        totals.daily_interest = add(totals.daily_interest, daily)?;
-        claims.push(ClaimReport {
+        super::warnings::claim_warnings(case, o.kind, i, &state.segments, warnings);
+        Ok(ClaimReport {
             number: claim.number.clone(),
             amount: claim.amount,
             due_date: claim.due_date,
-            effective_due_date: effective_due[i],
-            interest_from: engine.interest_from[i],
+            effective_due_date: due,
+            interest_from: self.interest_from[i],
             segments: std::mem::take(&mut state.segments),
             interest: state.interest_total,
             paid_principal: state.paid_principal,
             paid_interest: state.paid_interest,
             principal_outstanding: state.principal,
             interest_outstanding: state.interest_unpaid,
+            total_due: add(add(state.principal, state.interest_unpaid)?, comp_amount)?,
             compensation: comp,
-            total_due,
             paid_on: state.paid_on,
             daily_interest: daily,
-        });
+        })
     }
-    if !rate_missing.is_empty() {
-        warnings.push(Warning::EurRateMissing {
-            claims: rate_missing,
-        });
+}
+
+/// The regime applied: commercial interest with a consumer party becomes statutory interest
+/// (`effective_kind`), and the report says so.
+fn applied_options(case: &Case) -> std::borrow::Cow<'_, InterestOptions> {
+    let kind = effective_kind(case);
+    if kind == case.interest.kind {
+        std::borrow::Cow::Borrowed(&case.interest)
+    } else {
+        std::borrow::Cow::Owned(InterestOptions {
+            kind,
+            ..case.interest.clone()
+        })
     }
-    let payments: Vec<PaymentReport> = payment_reports.into_iter().flatten().collect();
-    totals.unapplied = payments
+}
+
+fn totals(
+    case: &Case,
+    claims: &[ClaimReport],
+    payments: &[PaymentReport],
+) -> Result<Totals, CaseError> {
+    let mut t = Totals::default();
+    for c in claims {
+        let comp = c
+            .compensation
+            .as_ref()
+            .and_then(|c| c.amount)
+            .unwrap_or_default();
+        t.principal = add(t.principal, c.amount)?;
+        t.interest = add(t.interest, c.interest)?;
+        t.compensation = add(t.compensation, comp)?;
+        t.paid_principal = add(t.paid_principal, c.paid_principal)?;
+        t.paid_interest = add(t.paid_interest, c.paid_interest)?;
+        t.principal_outstanding = add(t.principal_outstanding, c.principal_outstanding)?;
+        t.interest_outstanding = add(t.interest_outstanding, c.interest_outstanding)?;
+        t.total_due = add(t.total_due, c.total_due)?;
+        t.daily_interest = add(t.daily_interest, c.daily_interest)?;
+    }
+    t.unapplied = payments
         .iter()
         .try_fold(Decimal::ZERO, |sum, p| add(sum, p.unapplied))?;
-    totals.paid = case
+    t.paid = case
         .payments
         .iter()
         .try_fold(Decimal::ZERO, |sum, p| add(sum, p.amount))?;
+    Ok(t)
+}
 
-    let (verified_through, check) = match j {
-        Jurisdiction::Pl => (PL_VERIFIED_THROUGH, RateToCheck::NbpReference),
-        Jurisdiction::Ro => (RO_VERIFIED_THROUGH, RateToCheck::BnrReference),
+/// The warnings about the report as a whole: rates past the verified table (first, as the most
+/// important), rates the person typed, contract rates above the limits.
+fn report_warnings(
+    case: &Case,
+    calculation_date: NaiveDate,
+    claims: &[ClaimReport],
+    verified_through: NaiveDate,
+    warnings: &mut Vec<Warning>,
+) {
+    let check = match case.jurisdiction {
+        Jurisdiction::Pl => RateToCheck::NbpReference,
+        Jurisdiction::Ro => RateToCheck::BnrReference,
     };
     let segments = || claims.iter().flat_map(|c| c.segments.iter());
     if segments().any(|s| s.to > verified_through) {
@@ -353,7 +385,46 @@ pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
     if let Some(ceiling) = super::warnings::ro_contract_ceiling(case) {
         warnings.push(Warning::RoContractAboveCeiling { ceiling });
     }
-    let rates = engine
+}
+
+pub fn evaluate(case: &Case) -> Result<Report, CaseError> {
+    let calculation_date = bounds::interest_inputs(case)?;
+    let o = applied_options(case);
+    let mut ledger = Ledger::new(case, &o, calculation_date);
+    let mut warnings = Vec::new();
+    let payments = ledger.apply_payments(calculation_date, &mut warnings)?;
+    if o.kind != case.interest.kind {
+        warnings.push(Warning::CommercialNotForConsumers {
+            compensation: case.interest.compensation,
+        });
+    }
+    let claims = (0..case.claims.len())
+        .map(|i| ledger.claim_report(i, calculation_date, &o, &mut warnings))
+        .collect::<Result<Vec<_>, _>>()?;
+    let rate_missing: Vec<usize> = claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.compensation.as_ref().is_some_and(|c| c.amount.is_none()))
+        .map(|(i, _)| i)
+        .collect();
+    if !rate_missing.is_empty() {
+        warnings.push(Warning::EurRateMissing {
+            claims: rate_missing,
+        });
+    }
+    let totals = totals(case, &claims, &payments)?;
+    let verified_through = match case.jurisdiction {
+        Jurisdiction::Pl => PL_VERIFIED_THROUGH,
+        Jurisdiction::Ro => RO_VERIFIED_THROUGH,
+    };
+    report_warnings(
+        case,
+        calculation_date,
+        &claims,
+        verified_through,
+        &mut warnings,
+    );
+    let rates = ledger
         .timeline
         .points()
         .iter()

@@ -2,10 +2,11 @@
 //! the statutory cap, the Romanian semester rule and the user's own rate periods.
 
 use super::options::{InterestKind, InterestOptions};
+use crate::engine::calendar::ymd;
 use crate::engine::calendar::MIN_DATE;
 use crate::engine::case::PartyKind;
 use crate::engine::locale::Jurisdiction;
-use crate::engine::rates::{date, in_force, rows, RateKind, RateRow};
+use crate::engine::rates::{in_force, rows, RateKind, RateRow};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -54,10 +55,10 @@ pub const RO_CONTRACT: &str = "art. 1535 C.civ. (dobândă convențională)";
 pub const USER: &str = "";
 
 /// Commercial interest is documented from 2016; earlier periods use the ordinary statutory rate.
-pub const PL_COMMERCIAL_FROM: NaiveDate = date(2016, 1, 1);
-pub const PL_COMMERCIAL_10PP_FROM: NaiveDate = date(2020, 1, 1);
-pub const RO_OG13_FROM: NaiveDate = date(2011, 9, 1);
-pub const RO_L72_FROM: NaiveDate = date(2013, 4, 5);
+pub const PL_COMMERCIAL_FROM: NaiveDate = ymd(2016, 1, 1);
+pub const PL_COMMERCIAL_10PP_FROM: NaiveDate = ymd(2020, 1, 1);
+pub const RO_OG13_FROM: NaiveDate = ymd(2011, 9, 1);
+pub const RO_L72_FROM: NaiveDate = ymd(2013, 4, 5);
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Timeline {
@@ -176,7 +177,7 @@ fn ro_legal(options: &InterestOptions, reference: Decimal) -> (Decimal, &'static
 }
 
 fn semester_starts(first_year: i32, last_year: i32) -> impl Iterator<Item = NaiveDate> {
-    (first_year..=last_year).flat_map(|y| [date(y, 1, 1), date(y, 7, 1)])
+    (first_year..=last_year).flat_map(|y| [ymd(y, 1, 1), ymd(y, 7, 1)])
 }
 
 fn ro_points(options: &InterestOptions, until: NaiveDate) -> Vec<RatePoint> {
@@ -192,7 +193,7 @@ fn ro_points(options: &InterestOptions, until: NaiveDate) -> Vec<RatePoint> {
     let mut points = Vec::new();
     // Before OG 13/2011: OG 9/2000 art. 3, one rate per semester: the reference rate in
     // commercial matters, reduced by 20% otherwise.
-    for start in [date(2010, 7, 1), date(2011, 1, 1), date(2011, 7, 1)] {
+    for start in [ymd(2010, 7, 1), ymd(2011, 1, 1), ymd(2011, 7, 1)] {
         if let Some(r) = in_force(RateKind::BnrReference, start) {
             let percent = if options.ro_non_enterprise {
                 r.percent * Decimal::new(8, 1)
@@ -219,7 +220,7 @@ fn ro_points(options: &InterestOptions, until: NaiveDate) -> Vec<RatePoint> {
         });
     };
     if options.ro_semester_rate {
-        if let Some(r) = in_force(RateKind::BnrReference, date(2011, 7, 1)) {
+        if let Some(r) = in_force(RateKind::BnrReference, ymd(2011, 7, 1)) {
             push(RO_OG13_FROM, r, Some(RO_SEMESTER));
         }
         for start in semester_starts(2012, until.year().max(2012)) {

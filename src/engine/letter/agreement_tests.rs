@@ -13,12 +13,7 @@ use crate::engine::plan::{schedule, PlanOptions};
 /// interest first, then 4 448,02 of principal: docs/json.md), so on the agreement date all three
 /// invoices are owed, FV 1/2025 with 7 851,98 of principal.
 fn case(place: &str, iban: &str) -> Case {
-    let json = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/docs/case.example.json"
-    ))
-    .unwrap();
-    let mut case = Case::from_json(&json).unwrap();
+    let mut case = crate::engine::testkit::example_case();
     case.letter = LetterOptions {
         place: place.into(),
         iban: iban.into(),

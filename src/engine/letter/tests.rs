@@ -8,31 +8,19 @@ use crate::engine::evaluate;
 use crate::engine::interest::InterestKind;
 use crate::engine::locale::{Jurisdiction, Lang};
 use crate::engine::money::format_amount;
-use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
-pub(super) fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
+pub(super) use crate::engine::testkit::date as d;
+use crate::engine::testkit::example_case;
 
-/// Compares a whole text with its pinned file (the agreement tests use it too).
+/// Compares a whole text with its pinned file in tests/golden (the agreement tests use it too).
 pub(super) fn golden(name: &str, text: &str) {
-    let path = format!("{}/tests/golden/{name}.txt", env!("CARGO_MANIFEST_DIR"));
-    if std::env::var_os("OVERDUE_BLESS").is_some() {
-        std::fs::write(&path, text).unwrap();
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert_eq!(text, expected, "{name} differs from {path}");
+    crate::engine::testkit::golden(&format!("tests/golden/{name}.txt"), text);
 }
 
 fn polish_case() -> Case {
-    let json = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/docs/case.example.json"
-    ))
-    .unwrap();
-    let mut case = Case::from_json(&json).unwrap();
+    let mut case = example_case();
     case.letter = LetterOptions {
         kind: LetterKind::PlDemand,
         place: "Warszawa".into(),

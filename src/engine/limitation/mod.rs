@@ -12,37 +12,19 @@ use crate::engine::bounds;
 use crate::engine::case::{Case, PartyKind};
 use crate::engine::interest::{CaseError, Report};
 use crate::engine::locale::Jurisdiction;
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 
-/// N years after `day` on the corresponding day; 29 February -> 28 February (PL art. 112,
-/// RO art. 2552).
-pub(crate) fn add_years(day: NaiveDate, years: u32) -> NaiveDate {
-    day.checked_add_months(Months::new(12 * years))
-        .unwrap_or(day)
-}
+// The date steps live with the calendar; re-exported where the periods use them.
+pub(crate) use crate::engine::calendar::{add_months, add_years, end_of_year};
 
-pub(crate) fn add_months(day: NaiveDate, months: u32) -> NaiveDate {
-    day.checked_add_months(Months::new(months)).unwrap_or(day)
-}
-
-pub(crate) fn end_of_year(day: NaiveDate) -> NaiveDate {
-    NaiveDate::from_ymd_opt(day.year(), 12, 31).unwrap_or(day)
-}
-
-/// Events that concern a claim (its number, or every claim), from the list sorted oldest first.
-fn events_for<'a>(
-    case: &Case,
-    claim: usize,
-    sorted: &[&'a LimitationEvent],
-) -> Vec<&'a LimitationEvent> {
-    let number = case.claims[claim].number.trim();
+/// The events that concern a claim (its number, or every claim), as indices into the case's
+/// events, from the list sorted oldest first.
+fn events_for(case: &Case, claim: usize, sorted: &[usize]) -> Vec<usize> {
+    let events = &case.limitation.events;
     sorted
         .iter()
         .copied()
-        .filter(|e| match e.claim.as_deref().map(str::trim) {
-            None | Some("") => true,
-            Some(n) => n == number,
-        })
+        .filter(|&e| events[e].concerns(&case.claims[claim]))
         .collect()
 }
 
@@ -57,8 +39,8 @@ pub fn deadlines_checked(
 ) -> Result<Vec<Deadline>, CaseError> {
     bounds::limitation_inputs(case, today)?;
     // Sorted once for all claims (the sort is quadratic on unsorted input).
-    let mut sorted: Vec<&LimitationEvent> = case.limitation.events.iter().collect();
-    crate::engine::sorting::sort_by_key(&mut sorted, |e| e.date);
+    let mut sorted: Vec<usize> = (0..case.limitation.events.len()).collect();
+    crate::engine::sorting::sort_by_key(&mut sorted, |&e| case.limitation.events[e].date);
     let mut payments: Vec<Vec<NaiveDate>> = vec![Vec::new(); case.claims.len()];
     for p in report.map(|r| r.payments.as_slice()).unwrap_or_default() {
         for a in &p.applied {
@@ -69,11 +51,16 @@ pub fn deadlines_checked(
     }
     Ok((0..case.claims.len())
         .map(|i| {
-            let events = events_for(case, i, &sorted);
+            let concerning = events_for(case, i, &sorted);
+            let events: Vec<&LimitationEvent> = concerning
+                .iter()
+                .map(|&e| &case.limitation.events[e])
+                .collect();
             let mut d = match case.jurisdiction {
                 Jurisdiction::Pl => pl::deadline(case, i, &events),
                 Jurisdiction::Ro => ro::deadline(case, i, &events, &payments[i]),
             };
+            d.events = concerning;
             d.days_left = d.end.map(|end| (end - today).num_days());
             d.status = d.days_left.map_or(Status::Paused, Status::from_days_left);
             if d.kind_unknown && d.status == Status::Safe {

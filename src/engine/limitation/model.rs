@@ -146,6 +146,39 @@ pub struct Deadline {
     pub consumer_debtor: bool,
     /// PL: the claim kind is not chosen and `end` is the earliest possible deadline.
     pub kind_unknown: bool,
+    /// The case's limitation events that concern this claim (indices into
+    /// `case.limitation.events`, oldest first), so views draw them without deciding again which
+    /// invoice an event names. Not part of the JSON output (docs/json.md).
+    #[serde(skip)]
+    pub events: Vec<usize>,
+}
+
+impl Deadline {
+    /// What a country's rules reasoned for a claim: its period (years, legal basis), the end
+    /// and the steps. The days left, the status, the flags and the events are filled in for
+    /// every country alike (`deadlines_checked`).
+    pub(super) fn reasoned(
+        claim: usize,
+        start: NaiveDate,
+        (years, basis): (u32, &'static str),
+        end: Option<NaiveDate>,
+        steps: Vec<Step>,
+    ) -> Deadline {
+        Deadline {
+            claim,
+            start,
+            years,
+            basis,
+            end,
+            days_left: None,
+            status: Status::Paused,
+            steps,
+            interest_barred_before: None,
+            consumer_debtor: false,
+            kind_unknown: false,
+            events: Vec::new(),
+        }
+    }
 }
 
 impl Status {

@@ -1,16 +1,16 @@
 //! Poland: art. 117–125 KC (after 9.07.2018) and art. 5 of Dz.U. 2018 poz. 1104.
 
 use super::Deadline;
-use super::{add_years, end_of_year, EventKind, LimitationEvent, PlClaimKind, Status, Step};
+use super::{add_years, end_of_year, EventKind, LimitationEvent, PlClaimKind, Step};
 use crate::engine::calendar::is_non_working;
+use crate::engine::calendar::ymd;
 use crate::engine::case::{Case, PartyKind};
 use crate::engine::locale::Jurisdiction;
-use crate::engine::rates::date;
 use chrono::NaiveDate;
 
-pub const REFORM: NaiveDate = date(2018, 7, 9);
+pub const REFORM: NaiveDate = ymd(2018, 7, 9);
 /// From this day mediation and the settlement summons suspend instead of interrupting.
-pub const SUSPEND_FROM: NaiveDate = date(2022, 6, 30);
+pub const SUSPEND_FROM: NaiveDate = ymd(2022, 6, 30);
 
 struct Period {
     /// The end before the end-of-year rule (used to extend it by a suspension).
@@ -221,17 +221,6 @@ fn deadline_for(
             steps.push(Step::NotMovedOffWeekend { date: end });
         }
     }
-    Deadline {
-        claim,
-        start,
-        years: kind.years(),
-        basis: kind.basis(),
-        end: current.map(|p| p.end),
-        days_left: None,
-        status: Status::Paused,
-        steps,
-        interest_barred_before: None,
-        consumer_debtor: false,
-        kind_unknown: false,
-    }
+    let end = current.map(|p| p.end);
+    Deadline::reasoned(claim, start, (kind.years(), kind.basis()), end, steps)
 }

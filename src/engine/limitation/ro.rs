@@ -2,16 +2,16 @@
 //! of emergency (Decree 195/2020 art. 41, extended by Decree 240/2020).
 
 use super::Deadline;
-use super::{add_months, add_years, EventKind, LimitationEvent, Status, Step};
+use super::{add_months, add_years, EventKind, LimitationEvent, Step};
 use crate::engine::calendar::next_working_day;
+use crate::engine::calendar::ymd;
 use crate::engine::case::Case;
 use crate::engine::locale::Jurisdiction;
-use crate::engine::rates::date;
 use chrono::{Days, NaiveDate};
 
 const YEARS: u32 = 3;
-pub const COVID_FROM: NaiveDate = date(2020, 3, 16);
-pub const COVID_TO: NaiveDate = date(2020, 5, 14);
+pub const COVID_FROM: NaiveDate = ymd(2020, 3, 16);
+pub const COVID_TO: NaiveDate = ymd(2020, 5, 14);
 
 /// Suspension: the days are added, and the term cannot end before 6 months after the cause
 /// ends (art. 2534).
@@ -201,17 +201,5 @@ pub fn deadline(
         }
         rolled
     });
-    Deadline {
-        claim,
-        start,
-        years: YEARS,
-        basis: "art. 2517 C.civ.",
-        end,
-        days_left: None,
-        status: Status::Paused,
-        steps,
-        interest_barred_before: None,
-        consumer_debtor: false,
-        kind_unknown: false,
-    }
+    Deadline::reasoned(claim, start, (YEARS, "art. 2517 C.civ."), end, steps)
 }

@@ -4,9 +4,7 @@ use super::*;
 use crate::engine::case::{Case, Claim};
 use rust_decimal::Decimal;
 
-fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
+use crate::engine::testkit::date as d;
 
 fn case_with(j: Jurisdiction, due: &str) -> Case {
     let mut c = Case::new(j);
@@ -205,6 +203,47 @@ fn pl_events_interrupt_and_suspend() {
         event(EventKind::Acknowledgement, "2025-01-10", None),
     ];
     assert_eq!(end(&c), Some(d("2024-12-31")));
+}
+
+/// An event names its invoice the way payments do (trimmed, so imported numbers with stray
+/// spaces match); a blank claim means every claim. Each deadline lists the events it used.
+#[test]
+fn events_name_invoices_trimmed_and_deadlines_list_them() {
+    let mut c = case_with(Jurisdiction::Pl, "2023-03-15");
+    c.claims[0].number = " FV 1 ".into();
+    let mut second = c.claims[0].clone();
+    second.number = "FV 2".into();
+    c.claims.push(second);
+    let for_claim = |claim: &str| LimitationEvent {
+        claim: Some(claim.into()),
+        ..event(EventKind::Acknowledgement, "2025-06-10", None)
+    };
+    c.limitation.events = vec![
+        event(EventKind::Notice, "2024-01-10", None),
+        for_claim("FV 1  "),
+        for_claim("  "),
+        for_claim("FV 3"),
+    ];
+    let list = deadlines(&c, d("2026-11-22"), None);
+    assert_eq!(list[0].end, Some(d("2028-12-31")), "acknowledged");
+    assert_eq!(
+        list[1].end,
+        Some(d("2028-12-31")),
+        "the blank one names every claim"
+    );
+    assert_eq!(list[0].events, [0, 1, 2]);
+    assert_eq!(list[1].events, [0, 2]);
+    c.limitation.events.remove(2);
+    let list = deadlines(&c, d("2026-11-22"), None);
+    assert_eq!(
+        list[1].end,
+        Some(d("2026-12-31")),
+        "FV 1's acknowledgement is not FV 2's"
+    );
+    assert_eq!(list[1].events, [0]);
+    // Oldest first, whatever order they were typed in.
+    c.limitation.events.reverse();
+    assert_eq!(deadlines(&c, d("2026-11-22"), None)[0].events, [2, 1]);
 }
 
 #[test]

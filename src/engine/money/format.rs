@@ -80,11 +80,8 @@ pub fn format_percent(percent: Decimal, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::str::FromStr;
 
-    fn d(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
+    use crate::engine::testkit::dec as d;
 
     #[test]
     fn formats_per_language() {

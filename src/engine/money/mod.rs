@@ -20,11 +20,8 @@ pub fn round_money(value: Decimal) -> Decimal {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::str::FromStr;
 
-    fn d(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
+    use crate::engine::testkit::dec as d;
 
     #[test]
     fn max_amount_constant_is_what_it_says() {

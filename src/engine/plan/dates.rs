@@ -68,9 +68,7 @@ pub fn default_first_due(jurisdiction: Jurisdiction, agreement: NaiveDate) -> Na
 mod default_tests {
     use super::*;
 
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
+    use crate::engine::testkit::date as d;
 
     /// Worked from the calendars: 1.01.2027 is a Friday and a holiday in both countries (RO also
     /// 2 January), then the weekend; 1.05.2026 is a Friday holiday, 2–3 May the weekend; 1.06.2026

@@ -3,14 +3,9 @@
 
 use super::*;
 use crate::engine::locale::Jurisdiction;
-use std::str::FromStr;
 
-fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
-fn dec(s: &str) -> Decimal {
-    Decimal::from_str(s).unwrap()
-}
+use crate::engine::testkit::date as d;
+use crate::engine::testkit::dec;
 
 fn plan(amount: &str, annual: &str, frequency: Frequency, n: u32, method: Method) -> Case {
     let mut c = Case::new(Jurisdiction::Pl);

@@ -86,9 +86,7 @@ pub fn bnr_eur_for_due_date(due: NaiveDate) -> Option<&'static EurRate> {
 mod tests {
     use super::*;
 
-    fn d(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
+    use crate::engine::testkit::date as d;
 
     /// The BNR table's shape, read as the bundled file is (rows as scripts/update-rates writes
     /// them; the rate is BNR's of 13.12.2024, tests/fixtures/rates/bnr/nbrfxrates-2024-12-13.xml,

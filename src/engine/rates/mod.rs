@@ -60,12 +60,9 @@ pub struct RateRow {
 const PL_CSV: &str = include_str!("../../../data/pl_rates.csv");
 const RO_CSV: &str = include_str!("../../../data/ro_rates.csv");
 
-pub(crate) const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    match NaiveDate::from_ymd_opt(y, m, d) {
-        Some(v) => v,
-        None => NaiveDate::MIN,
-    }
-}
+/// The calendar's constructor, under the name `verified.rs` is written with (its two lines are
+/// rewritten by the upkeep and keep their shape).
+pub(crate) use crate::engine::calendar::ymd as date;
 
 fn parse_table(text: &str) -> Vec<RateRow> {
     let mut rows: Vec<RateRow> = csv::parse(text)

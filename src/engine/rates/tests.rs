@@ -1,12 +1,8 @@
 use super::*;
 use chrono::Datelike;
 
-fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
-fn dec(s: &str) -> Decimal {
-    Decimal::from_str(s).unwrap()
-}
+use crate::engine::testkit::date as d;
+use crate::engine::testkit::dec;
 
 #[test]
 fn every_kind_loads_with_sources() {

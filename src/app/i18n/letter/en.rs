@@ -18,7 +18,6 @@ pub const TEXTS: LetterTexts = LetterTexts {
     fixed_deadline: "or a fixed date to pay by",
     fixed_hint: "A date on a non-working day moves to the next working day.",
     iban: "Bank account (IBAN)",
-    iban_invalid: "The account number has a wrong checksum or length — check it.",
     number: "Note number",
     extra: "Your own paragraphs (optional)",
     extra_hint:

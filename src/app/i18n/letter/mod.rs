@@ -22,7 +22,6 @@ pub struct LetterTexts {
     pub fixed_deadline: &'static str,
     pub fixed_hint: &'static str,
     pub iban: &'static str,
-    pub iban_invalid: &'static str,
     pub number: &'static str,
     pub extra: &'static str,
     pub extra_hint: &'static str,

@@ -11,7 +11,6 @@ pub const TEXTS: LetterTexts = LetterTexts {
     fixed_deadline: "albo konkretna data zapłaty",
     fixed_hint: "Data w dzień wolny przesuwa się na najbliższy dzień roboczy.",
     iban: "Numer rachunku (IBAN)",
-    iban_invalid: "Numer rachunku ma błędną sumę kontrolną lub długość — sprawdź go.",
     number: "Numer noty",
     extra: "Własne akapity (opcjonalnie)",
     extra_hint: "Pusta linia rozdziela akapity. Kwoty i terminy zostają powiązane z wyliczeniem.",

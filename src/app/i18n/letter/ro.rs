@@ -18,7 +18,6 @@ pub const TEXTS: LetterTexts = LetterTexts {
     fixed_deadline: "sau o dată fixă de plată",
     fixed_hint: "O dată nelucrătoare se mută în următoarea zi lucrătoare.",
     iban: "Cont bancar (IBAN)",
-    iban_invalid: "Contul are cifra de control sau lungimea greșită — verificați-l.",
     number: "Numărul notei",
     extra: "Paragrafe proprii (opțional)",
     extra_hint: "Un rând gol separă paragrafele. Sumele și termenele rămân legate de calcul.",

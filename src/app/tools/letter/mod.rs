@@ -136,12 +136,7 @@ pub fn LetterTool() -> impl IntoView {
         let k = kind.get();
         store.form.with(|f| f.case.letter.days(k))
     });
-    let iban_error = Signal::derive(move || {
-        store
-            .parsed
-            .with(|p| p.error(Field::LetterIban))
-            .map(|_| ctx.texts().letter.iban_invalid.to_string())
-    });
+    let iban_error = field_error(ctx, store, Field::LetterIban);
     view! {
         <section class="panel tool-letter" data-testid="tool-letter">
             <h1>{move || Tool::Letter.label(ctx.texts())}</h1>

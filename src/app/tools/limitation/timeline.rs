@@ -84,9 +84,9 @@ pub fn Timeline() -> impl IntoView {
                         let due = case.claims.get(d.claim).map(|c| c.due_date).unwrap_or(d.start);
                         let end = d.end.unwrap_or(last);
                         let c = colour(d.status);
-                        let number = case.claims.get(d.claim).map(|c| c.number.clone()).unwrap_or_default();
-                        let events: Vec<_> = case.limitation.events.iter()
-                            .filter(|e| e.claim.as_deref().is_none_or(|n| n == number))
+                        // The engine decided which events concern this claim.
+                        let events: Vec<_> = d.events.iter()
+                            .filter_map(|&e| case.limitation.events.get(e))
                             .map(|e| (x(e.date), format!("{}: {}", t.event_kind(e.kind), format_date(e.date, lang))))
                             .collect();
                         view! {

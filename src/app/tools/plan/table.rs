@@ -75,12 +75,16 @@ pub fn Schedule() -> impl IntoView {
                         <th scope="col">{t.col_status}</th>
                     </tr></thead>
                     <tbody>
-                        {s.instalments.iter().map(|r| view! { <tr class=format!("st-{:?}", r.status).to_lowercase()>
-                            <td class="num card-title" data-label=t.col_no>{r.number}</td><td data-label=t.col_due>{format_date(r.due, lang)}</td>
-                            <td class="num amount" data-label=t.col_instalment>{money(r.amount)}</td><td class="num" data-label=t.col_principal>{money(r.principal)}</td>
-                            <td class="num" data-label=t.col_interest>{money(r.interest)}</td><td class="num" data-label=t.col_remaining>{money(r.remaining)}</td>
-                            <td data-label=t.col_status>{t.status(r.status)}</td>
-                        </tr> }).collect_view()}
+                        {s.instalments.iter().map(|r| {
+                            // Every cell named, so tests find a column by what it holds.
+                            let id = |col: &str| format!("plan-{}-{col}", r.number);
+                            view! { <tr class=format!("st-{:?}", r.status).to_lowercase() data-testid=format!("plan-row-{}", r.number)>
+                                <td class="num card-title" data-label=t.col_no data-testid=id("no")>{r.number}</td><td data-label=t.col_due data-testid=id("due")>{format_date(r.due, lang)}</td>
+                                <td class="num amount" data-label=t.col_instalment data-testid=id("instalment")>{money(r.amount)}</td><td class="num" data-label=t.col_principal data-testid=id("principal")>{money(r.principal)}</td>
+                                <td class="num" data-label=t.col_interest data-testid=id("interest")>{money(r.interest)}</td><td class="num" data-label=t.col_remaining data-testid=id("remaining")>{money(r.remaining)}</td>
+                                <td data-label=t.col_status data-testid=id("status")>{t.status(r.status)}</td>
+                            </tr> }
+                        }).collect_view()}
                     </tbody>
                 </table>
             </div>

@@ -2,45 +2,12 @@
 //! regression tests, labelled as such.
 
 use super::*;
-use crate::engine::case::{Case, Claim, PartyKind, Payment};
+use crate::engine::case::PartyKind;
 use crate::engine::locale::{Currency, Jurisdiction};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use std::str::FromStr;
 
-pub(crate) fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
-pub(crate) fn dec(s: &str) -> Decimal {
-    Decimal::from_str(s).unwrap()
-}
-
-pub(crate) fn case(j: Jurisdiction, kind: InterestKind, calc: &str) -> Case {
-    let mut c = Case::new(j);
-    c.interest.kind = kind;
-    c.calculation_date = Some(d(calc));
-    c
-}
-
-pub(crate) fn claim(c: &mut Case, number: &str, due: &str, amount: &str) {
-    c.claims.push(Claim {
-        number: number.into(),
-        issue_date: None,
-        due_date: d(due),
-        amount: dec(amount),
-        currency: c.currency,
-        pl_kind: None,
-        eur_rate: None,
-    });
-}
-
-pub(crate) fn pay(c: &mut Case, date: &str, amount: &str, designated: Option<&str>) {
-    c.payments.push(Payment {
-        date: d(date),
-        amount: dec(amount),
-        claim: designated.map(str::to_string),
-    });
-}
+pub(crate) use crate::engine::testkit::{case, claim, date as d, dec, pay};
 
 pub(crate) fn segs(r: &Report, claim: usize) -> Vec<(String, String, i64, String, String)> {
     r.claims[claim]

@@ -61,3 +61,21 @@ fn payment_warnings() {
     assert_eq!(r.claims[0].principal_outstanding, Decimal::ZERO);
     assert_eq!(r.claims[0].paid_on, Some(d("2025-04-30")));
 }
+
+/// Imported numbers carry stray spaces on either side; they name the same invoice, and a blank
+/// designation names none (the statutory order applies, without a warning).
+#[test]
+fn designations_with_stray_spaces_name_the_same_invoice() {
+    let mut c = case(Jurisdiction::Pl, InterestKind::Statutory, "2025-12-31");
+    claim(&mut c, " A ", "2025-03-31", "1000");
+    claim(&mut c, "B", "2025-01-31", "1000");
+    pay(&mut c, "2025-06-30", "300", Some("A  "));
+    pay(&mut c, "2025-07-31", "300", Some("  "));
+    let r = evaluate(&c).unwrap();
+    assert_eq!(r.payments[0].applied[0].claim, 0, "designated A");
+    assert_eq!(r.payments[1].applied[0].claim, 1, "blank: B is due first");
+    assert!(!r
+        .warnings
+        .iter()
+        .any(|w| matches!(w, Warning::UnknownDesignation { .. })));
+}
