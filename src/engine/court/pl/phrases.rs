@@ -108,8 +108,10 @@ pub const AMICABLE_CONTACT: &str = "w dniu {date} kontaktował się z pozwanym w
 pub const AMICABLE_NONE: &str = "Oświadczenie (art. 187 § 1 pkt 3 KPC): strony nie podjęły próby mediacji ani innego pozasądowego sposobu rozwiązania sporu, ponieważ ______________________________.";
 pub const JUSTIFICATION: &str = "UZASADNIENIE";
 pub const EVIDENCE_HEADING: &str = "Dowody:";
+/// "458(5)": the PDF font has the superscripts ¹ ² ³ only (Latin-1), so the others are written
+/// the way typed Polish pleadings write them without superscripts.
 pub const EVIDENCE_COMMERCIAL: &str =
-    "Wszystkie twierdzenia i dowody powód przedstawia w pozwie (art. 458⁵ § 1 KPC):";
+    "Wszystkie twierdzenia i dowody powód przedstawia w pozwie (art. 458(5) § 1 KPC):";
 pub const EVIDENCE_HEADER: [&str; 3] = ["Nr", "Dowód", "Na okoliczność"];
 pub const FEE_SUMMARY: &str = "Opłata sądowa wynosi {fee}: czwarta część opłaty stosunkowej (art. 13 i art. 19 ust. 2 pkt 1 ustawy o kosztach sądowych w sprawach cywilnych), zaokrąglona w górę do pełnych złotych (art. 21), nie mniej niż 30 zł (art. 20 ust. 1).";
 pub const FEE_FULL: &str = "Opłata sądowa wynosi {fee} (art. 13 ustawy o kosztach sądowych w sprawach cywilnych), zaokrąglona w górę do pełnych złotych (art. 21).";

@@ -390,7 +390,7 @@ fn the_paper_pozew() {
     let text = plain_text(&doc);
     assert!(text.contains("art. 187 § 1 pkt 3 KPC"));
     assert!(text.contains("pismem z dnia 03.11.2025 wezwał pozwanego do zapłaty"));
-    assert!(text.contains("art. 458⁵ § 1 KPC"));
+    assert!(text.contains("art. 458(5) § 1 KPC"));
     assert!(text.contains("Załącznik nr 1: wyliczenie odsetek na dzień 01.12.2026"));
     golden("court-pl-pozew.txt", &text);
     // The nakazowe procedure: a quarter, 188 zł; the court as corrected.
@@ -417,4 +417,12 @@ fn the_court_by_value() {
     assert_eq!(facts.court, "Sąd Okręgowy właściwy dla miejscowości Kraków");
     // Art. 13 ust. 2 UKSC: 5 % of the value.
     assert_eq!(facts.fee, Some((facts.value * dec("0.05")).ceil()));
+}
+
+/// Art. 17 pkt 4 KPC on both sides of the line: 100 000 zł is still the district court's.
+#[test]
+fn the_district_court_limit() {
+    let c = case();
+    assert!(default_court(&c, dec("100000")).starts_with("Sąd Rejonowy"));
+    assert!(default_court(&c, dec("100001")).starts_with("Sąd Okręgowy"));
 }
