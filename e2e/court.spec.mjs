@@ -95,6 +95,7 @@ test.describe('Polish creditor goes to court', () => {
     expect(lint.status, lint.stderr).toBe(0);
     expect(readFileSync(xmlPath, 'utf8')).toContain('czyUstawowe="15"');
 
+    if (process.env.OVERDUE_COURT_SHOTS) await page.screenshot({ path: join(process.env.OVERDUE_COURT_SHOTS, 'court-desktop-epu.png') });
     // The paper pozew: the full fee by default, the court to check, the PDF read back.
     await court.paper();
     await expect(court.pozewFacts).toContainText(`13${NBSP}488,00${NBSP}zł`);
@@ -150,7 +151,11 @@ for (const [locale, copy, epuHeading, tool] of [
       await expect(court.field('fee')).toContainText(/188[.,]00/);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+      // Screenshots for a person to look at, when asked for (never compared).
+      const shots = process.env.OVERDUE_COURT_SHOTS;
+      if (shots) await page.screenshot({ path: join(shots, `court-${locale}-epu.png`), fullPage: true });
       await court.paper();
+      if (shots) await page.screenshot({ path: join(shots, `court-${locale}-pozew.png`), fullPage: true });
       await expect(court.document).toBeVisible();
       const overflow2 = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow2).toBeLessThanOrEqual(0);
