@@ -421,6 +421,23 @@ fn the_court_by_value() {
 
 /// Art. 17 pkt 4 KPC on both sides of the line: 100 000 zł is still the district court's.
 #[test]
+fn xml_only_in_zloty() {
+    let mut case = case();
+    case.currency = crate::engine::locale::Currency::Eur;
+    for c in &mut case.claims {
+        c.currency = crate::engine::locale::Currency::Eur;
+    }
+    let s = epu_sheet(&case, d(FILING)).unwrap();
+    assert_eq!(s.fee, None, "the fee is on a value in złoty");
+    assert!(s.issues.contains(&Issue::FeeNeedsPln {
+        currency: crate::engine::locale::Currency::Eur
+    }));
+    let mut f = filer();
+    f.defendant_person = ("Adam".into(), "Kowalski".into());
+    assert_eq!(epu_xml(&s, &f), Err(vec![XmlGap::Currency]));
+}
+
+#[test]
 fn the_district_court_limit() {
     let c = case();
     assert!(default_court(&c, dec("100000")).starts_with("Sąd Rejonowy"));

@@ -45,7 +45,8 @@ pub enum XmlGap {
         plaintiff: bool,
     },
     NoClaims,
-    /// EPU takes no RON.
+    /// The package states the value of the claim in PLN (`WartoscSporu`) and the conversion of
+    /// another currency is not computed here, so only a case in złoty is written.
     Currency,
 }
 
@@ -158,7 +159,7 @@ fn gaps(s: &EpuSheet, f: &Filer) -> Vec<XmlGap> {
     if s.claims.is_empty() {
         gaps.push(XmlGap::NoClaims);
     }
-    if s.claims.iter().any(|c| c.currency == "RON") {
+    if s.claims.iter().any(|c| c.currency != "PLN") {
         gaps.push(XmlGap::Currency);
     }
     gaps

@@ -96,7 +96,7 @@ pub const TEXTS: PolandCourtTexts = PolandCourtTexts {
     gap_address_plaintiff: "the claimant's full address",
     gap_address_defendant: "the defendant's full address",
     gap_no_claims: "claims that can be filed in EPU",
-    gap_currency: "a currency EPU accepts",
+    gap_currency: "claims in złoty (the file states the value of the claim in PLN)",
     xml_download: "Download XML",
     pozew_heading: "Paper claim",
     summary: "Summary procedure (nakazowe), a quarter of the fee",

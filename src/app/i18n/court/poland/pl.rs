@@ -96,7 +96,7 @@ pub const TEXTS: PolandCourtTexts = PolandCourtTexts {
     gap_address_plaintiff: "pełnego adresu powoda",
     gap_address_defendant: "pełnego adresu pozwanego",
     gap_no_claims: "roszczeń do dochodzenia w EPU",
-    gap_currency: "waluty przyjmowanej przez EPU",
+    gap_currency: "roszczeń w złotych (plik podaje wartość przedmiotu sporu w PLN)",
     xml_download: "Pobierz XML",
     pozew_heading: "Pozew papierowy",
     summary: "Postępowanie nakazowe (opłata w czwartej części)",

@@ -96,7 +96,7 @@ pub const TEXTS: PolandCourtTexts = PolandCourtTexts {
     gap_address_plaintiff: "adresa completă a reclamantului",
     gap_address_defendant: "adresa completă a pârâtului",
     gap_no_claims: "pretenții ce pot fi cerute în EPU",
-    gap_currency: "o monedă acceptată de EPU",
+    gap_currency: "pretenții în zloți (fișierul indică valoarea în PLN)",
     xml_download: "Descarcă XML",
     pozew_heading: "Cererea pe hârtie",
     summary: "Procedura ordonanței (nakazowe), cu un sfert din taxă",
