@@ -20,6 +20,10 @@ pub enum Doc {
     Limitation,
     /// One case as JSON.
     Case,
+    /// PL: the paper pozew o zapłatę.
+    PlPozew,
+    /// PL: the EPU claim package (XML).
+    PlEpu,
 }
 
 fn word(doc: Doc, lang: Lang) -> &'static str {
@@ -45,6 +49,9 @@ fn word(doc: Doc, lang: Lang) -> &'static str {
         (Doc::Case, Lang::Pl) => "sprawa",
         (Doc::Case, Lang::Ro) => "dosar",
         (Doc::Case, Lang::En) => "case",
+        // Polish documents keep their Polish names in every language, as letters do.
+        (Doc::PlPozew, _) => "pozew",
+        (Doc::PlEpu, _) => "pozew-epu",
     }
 }
 
