@@ -2,6 +2,7 @@
 //! documents of a later round reuse them, so each rule exists once.
 
 pub mod fees;
+pub mod ro;
 
 pub use fees::{
     pl_claim_fee, pl_epu_fee, pl_fee, pl_fee_law, ro_payment_order_duty, ro_small_claim_duty,
