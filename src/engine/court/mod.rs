@@ -1,6 +1,8 @@
 //! What going to court costs and requires. Letters quote these figures today; the court
 //! documents of a later round reuse them, so each rule exists once.
 
+mod due;
+pub mod eu;
 pub mod fees;
 pub mod ro;
 
