@@ -1,11 +1,12 @@
 //! The export worker: a second wasm module holding the PDF and DOCX writers (font parsing and
 //! subsetting, ZIP), started by the page on its first export so the first page load stays
-//! small. It answers `{id, format, letter (JSON), regular?, bold?}` with `{id, bytes}` or
-//! `{id, error}`, and says `{ready: true}` once it listens.
+//! small. The messages are described, and their field names defined, in
+//! `overdue::export::document::message`.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use js_sys::{Array, Object, Reflect, Uint8Array};
+    use overdue::export::document::message;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -25,22 +26,26 @@ fn main() {
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
         let data = event.data();
         let reply = Object::new();
-        let _ = Reflect::set(&reply, &"id".into(), &field(&data, "id"));
+        let _ = Reflect::set(&reply, &message::ID.into(), &field(&data, message::ID));
         let result = overdue::export::document::render(
-            &field(&data, "format").as_string().unwrap_or_default(),
-            &field(&data, "letter").as_string().unwrap_or_default(),
-            &bytes(&data, "regular"),
-            &bytes(&data, "bold"),
+            &field(&data, message::FORMAT)
+                .as_string()
+                .unwrap_or_default(),
+            &field(&data, message::DOCUMENT)
+                .as_string()
+                .unwrap_or_default(),
+            &bytes(&data, message::REGULAR),
+            &bytes(&data, message::BOLD),
         );
         let transfer = Array::new();
         match result {
             Ok(out) => {
                 let array = Uint8Array::from(out.as_slice());
                 transfer.push(&array.buffer());
-                let _ = Reflect::set(&reply, &"bytes".into(), &array);
+                let _ = Reflect::set(&reply, &message::BYTES.into(), &array);
             }
             Err(e) => {
-                let _ = Reflect::set(&reply, &"error".into(), &e.to_string().into());
+                let _ = Reflect::set(&reply, &message::ERROR.into(), &e.to_string().into());
             }
         }
         let _ = reply_to.post_message_with_transfer(&reply, &transfer);
@@ -49,7 +54,7 @@ fn main() {
     // The worker lives as long as the page; so does its message handler.
     on_message.forget();
     let ready = Object::new();
-    let _ = Reflect::set(&ready, &"ready".into(), &JsValue::TRUE);
+    let _ = Reflect::set(&ready, &message::READY.into(), &JsValue::TRUE);
     let _ = scope.post_message(&ready);
 }
 

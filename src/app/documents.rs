@@ -1,9 +1,9 @@
 //! PDF and DOCX downloads. The writers run in the export worker (src/export_worker.rs), a second
 //! wasm module started on the first export and kept for the session; this is the page's side:
-//! start it, wait until it listens, send the letter, await the bytes.
+//! start it, wait until it listens, send the document, await the bytes.
 
-use crate::engine::letter::Letter;
-use crate::export::document::Format;
+use crate::engine::document::Document;
+use crate::export::document::{message, Format};
 use js_sys::{Function, Object, Promise, Reflect, Uint8Array};
 use leptos::prelude::{RwSignal, Set};
 use std::cell::{Cell, RefCell};
@@ -55,19 +55,19 @@ fn start() -> Result<Rc<Client>, JsValue> {
     let answers = pending.clone();
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
         let data = event.data();
-        if field(&data, "ready").is_truthy() {
+        if field(&data, message::READY).is_truthy() {
             let _ = ready_ok.call0(&JsValue::NULL);
             return;
         }
-        let Some(id) = field(&data, "id").as_f64() else {
+        let Some(id) = field(&data, message::ID).as_f64() else {
             return;
         };
         let Some((resolve, reject)) = answers.borrow_mut().remove(&(id as u32)) else {
             return;
         };
-        let error = field(&data, "error");
+        let error = field(&data, message::ERROR);
         let _ = if error.is_undefined() {
-            resolve.call1(&JsValue::NULL, &field(&data, "bytes"))
+            resolve.call1(&JsValue::NULL, &field(&data, message::BYTES))
         } else {
             reject.call1(&JsValue::NULL, &error)
         };
@@ -111,22 +111,30 @@ fn client() -> Result<Rc<Client>, JsValue> {
     })
 }
 
-/// The bytes of `letter` as `format`, made by the export worker.
-pub async fn render(letter: &Letter, format: Format) -> Result<Vec<u8>, JsValue> {
-    let json = serde_json::to_string(letter).map_err(|e| JsValue::from_str(&e.to_string()))?;
+/// The bytes of `doc` as `format`, made by the export worker.
+pub async fn render(doc: &Document, format: Format) -> Result<Vec<u8>, JsValue> {
+    let json = serde_json::to_string(doc).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let request = Object::new();
-    Reflect::set(&request, &"format".into(), &format.slug().into())?;
-    Reflect::set(&request, &"letter".into(), &json.into())?;
+    Reflect::set(&request, &message::FORMAT.into(), &format.slug().into())?;
+    Reflect::set(&request, &message::DOCUMENT.into(), &json.into())?;
     if format == Format::Pdf {
         let fonts = super::fonts::fonts().await?;
-        Reflect::set(&request, &"regular".into(), &Uint8Array::from(&fonts.0[..]))?;
-        Reflect::set(&request, &"bold".into(), &Uint8Array::from(&fonts.1[..]))?;
+        Reflect::set(
+            &request,
+            &message::REGULAR.into(),
+            &Uint8Array::from(&fonts.0[..]),
+        )?;
+        Reflect::set(
+            &request,
+            &message::BOLD.into(),
+            &Uint8Array::from(&fonts.1[..]),
+        )?;
     }
     let client = client()?;
     JsFuture::from(client.ready.clone()).await?;
     let id = client.next.get();
     client.next.set(id.wrapping_add(1));
-    Reflect::set(&request, &"id".into(), &id.into())?;
+    Reflect::set(&request, &message::ID.into(), &id.into())?;
     let (answer, resolve, reject) = deferred()?;
     client.pending.borrow_mut().insert(id, (resolve, reject));
     if let Err(e) = client.worker.post_message(&request) {
@@ -137,25 +145,25 @@ pub async fn render(letter: &Letter, format: Format) -> Result<Vec<u8>, JsValue>
     Ok(Uint8Array::new(&bytes).to_vec())
 }
 
-/// Makes `letter` as `format` and downloads it in the background as `name` (made by
+/// Makes `doc` as `format` and downloads it in the background as `name` (made by
 /// `export::names::file_name` with `format.slug()`); `failed` says afterwards whether that
-/// worked (the letter and agreement tools show it).
+/// worked (the letter, agreement and court tools show it).
 pub fn start_download(
-    letter: Option<Letter>,
+    doc: Option<Document>,
     name: impl FnOnce(&str) -> String,
     format: Format,
     failed: RwSignal<bool>,
 ) {
-    let Some(letter) = letter else {
+    let Some(doc) = doc else {
         return;
     };
     let name = name(format.slug());
     leptos::task::spawn_local(async move {
-        failed.set(download(letter, &name, format).await.is_err());
+        failed.set(download(doc, &name, format).await.is_err());
     });
 }
 
-async fn download(letter: Letter, name: &str, format: Format) -> Result<(), JsValue> {
-    let bytes = render(&letter, format).await?;
+async fn download(doc: Document, name: &str, format: Format) -> Result<(), JsValue> {
+    let bytes = render(&doc, format).await?;
     super::download::download(name, format.mime(), &bytes).map_err(|e| JsValue::from_str(&e))
 }

@@ -5,6 +5,7 @@ pub mod bounds;
 pub mod calendar;
 pub mod case;
 pub mod court;
+pub mod document;
 pub mod error;
 pub mod interest;
 mod json;

@@ -1,8 +1,26 @@
-//! One entry point for the letter writers, taking the letter as JSON: the PDF and DOCX writers
-//! run in a separate wasm module (a Web Worker started on the first export), and JSON is how
-//! the letter crosses over. Pure, so the crossing is tested natively.
+//! One entry point for the document writers, taking the document as JSON: the PDF and DOCX
+//! writers run in a separate wasm module (a Web Worker started on the first export), and JSON is
+//! how the document crosses over. Pure, so the crossing is tested natively.
 
-use crate::engine::letter::Letter;
+use crate::engine::document::Document;
+
+/// The field names of the messages between the page (src/app/documents.rs) and the export worker
+/// (src/export_worker.rs), named once for both sides. The page sends `{ID, FORMAT, DOCUMENT,
+/// REGULAR?, BOLD?}`; the worker answers `{ID, BYTES}` or `{ID, ERROR}`, and `{READY: true}` once
+/// it listens.
+pub mod message {
+    pub const ID: &str = "id";
+    /// "pdf" or "docx" (`Format::slug`).
+    pub const FORMAT: &str = "format";
+    /// The `Document` as JSON (a `Letter`'s JSON reads as its document).
+    pub const DOCUMENT: &str = "document";
+    /// The PDF's font files (bytes); absent for DOCX.
+    pub const REGULAR: &str = "regular";
+    pub const BOLD: &str = "bold";
+    pub const BYTES: &str = "bytes";
+    pub const ERROR: &str = "error";
+    pub const READY: &str = "ready";
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -38,8 +56,8 @@ impl Format {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DocumentError {
     UnknownFormat(String),
-    /// The letter JSON did not match this build's `Letter` (for example a page and a worker
-    /// from two different builds).
+    /// The JSON did not match this build's `Document` (for example a page and a worker from two
+    /// different builds). Named from when only letters crossed; tests and callers match on it.
     Letter(String),
     /// The font files could not be read.
     Font,
@@ -49,27 +67,27 @@ impl std::fmt::Display for DocumentError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             DocumentError::UnknownFormat(s) => write!(f, "unknown format {s:?}"),
-            DocumentError::Letter(e) => write!(f, "letter: {e}"),
+            DocumentError::Letter(e) => write!(f, "document: {e}"),
             DocumentError::Font => f.write_str("font"),
         }
     }
 }
 
-/// `format` ("pdf" or "docx") of the letter in `letter_json`; the fonts are used by the PDF.
+/// `format` ("pdf" or "docx") of the document in `document_json`; the fonts are used by the PDF.
 pub fn render(
     format: &str,
-    letter_json: &str,
+    document_json: &str,
     regular: &[u8],
     bold: &[u8],
 ) -> Result<Vec<u8>, DocumentError> {
     let format =
         Format::from_slug(format).ok_or_else(|| DocumentError::UnknownFormat(format.into()))?;
-    let letter: Letter =
-        serde_json::from_str(letter_json).map_err(|e| DocumentError::Letter(e.to_string()))?;
+    let doc: Document =
+        serde_json::from_str(document_json).map_err(|e| DocumentError::Letter(e.to_string()))?;
     match format {
         Format::Pdf => {
-            super::pdf::letter_pdf(&letter, regular, bold).map_err(|_| DocumentError::Font)
+            super::pdf::document_pdf(&doc, regular, bold).map_err(|_| DocumentError::Font)
         }
-        Format::Docx => Ok(super::docx::letter_docx(&letter)),
+        Format::Docx => Ok(super::docx::document_docx(&doc)),
     }
 }

@@ -1,8 +1,9 @@
-//! A letter as a DOCX (Office Open XML) that Word and LibreOffice open and edit: A4, margins,
-//! a table per table block, the annex on its own page, title and author in the metadata.
+//! A document (letter, agreement, court document) as a DOCX (Office Open XML) that Word and
+//! LibreOffice open and edit: A4, margins, a table per table block, the annex on its own page,
+//! title and author in the metadata.
 
 use super::zip::zip;
-use crate::engine::letter::{Block, Letter};
+use crate::engine::document::{Block, Document};
 
 fn esc(text: &str) -> String {
     text.replace('&', "&amp;")
@@ -107,25 +108,25 @@ fn blocks(out: &mut String, blocks: &[Block]) {
     }
 }
 
-fn document(letter: &Letter) -> String {
+fn document(doc: &Document) -> String {
     let mut body = String::new();
-    body.push_str(&para(&letter.place_date, Some("right"), false, None));
-    for (i, l) in letter.sender.iter().enumerate() {
+    body.push_str(&para(&doc.place_date, Some("right"), false, None));
+    for (i, l) in doc.sender.iter().enumerate() {
         body.push_str(&para(l, None, i == 0, None));
     }
     body.push_str("<w:p/>");
-    for (i, l) in letter.recipient.iter().enumerate() {
+    for (i, l) in doc.recipient.iter().enumerate() {
         body.push_str(&format!(
             "<w:p><w:pPr><w:ind w:left=\"4800\"/><w:spacing w:after=\"0\"/></w:pPr>{}</w:p>",
             run(l, i == 0)
         ));
     }
     body.push_str("<w:p/>");
-    body.push_str(&para(&letter.title, Some("center"), true, Some(28)));
-    blocks(&mut body, &letter.body);
-    if !letter.annex.is_empty() {
+    body.push_str(&para(&doc.title, Some("center"), true, Some(28)));
+    blocks(&mut body, &doc.body);
+    if !doc.annex.is_empty() {
         body.push_str("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
-        blocks(&mut body, &letter.annex);
+        blocks(&mut body, &doc.annex);
     }
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
@@ -140,7 +141,10 @@ const STYLES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\
 <w:rFonts w:ascii=\"Liberation Sans\" w:hAnsi=\"Liberation Sans\" w:cs=\"Liberation Sans\" w:eastAsia=\"Liberation Sans\"/><w:sz w:val=\"21\"/><w:lang w:val=\"pl-PL\"/>\
 </w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"120\" w:line=\"264\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults></w:styles>";
 
-pub fn letter_docx(letter: &Letter) -> Vec<u8> {
+/// The name from when only letters were exported; a `&Letter` passes as its `&Document`.
+pub use document_docx as letter_docx;
+
+pub fn document_docx(doc: &Document) -> Vec<u8> {
     let content_types = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
 <Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
 <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
@@ -162,14 +166,14 @@ pub fn letter_docx(letter: &Letter) -> Vec<u8> {
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
 <cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\
 <dc:title>{}</dc:title><dc:creator>{}</dc:creator></cp:coreProperties>",
-        esc(&letter.title),
-        esc(&letter.author)
+        esc(&doc.title),
+        esc(&doc.author)
     );
     zip(&[
         ("[Content_Types].xml", content_types.as_bytes().to_vec()),
         ("_rels/.rels", rels.as_bytes().to_vec()),
         ("word/_rels/document.xml.rels", doc_rels.as_bytes().to_vec()),
-        ("word/document.xml", document(letter).into_bytes()),
+        ("word/document.xml", document(doc).into_bytes()),
         ("word/styles.xml", STYLES.as_bytes().to_vec()),
         ("docProps/core.xml", core.into_bytes()),
     ])

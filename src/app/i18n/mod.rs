@@ -1,6 +1,7 @@
 //! Every visible string in three languages. Each language is one `Texts` value: a missing
 //! field is a compile error, never a blank on screen.
 
+pub mod court;
 pub mod drafts;
 mod en;
 pub mod interest;
@@ -50,6 +51,7 @@ pub struct Texts {
     pub law_region: &'static str,
     pub case_bar_label: &'static str,
     pub overview: &'static overview::OverviewTexts,
+    pub court: &'static court::CourtTexts,
 }
 
 pub struct ToolTexts {

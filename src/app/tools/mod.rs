@@ -2,6 +2,7 @@
 //! the same code works inside an embedded widget).
 
 pub mod contacts;
+pub mod court;
 pub mod interest;
 pub mod letter;
 pub mod limitation;
@@ -21,10 +22,11 @@ pub enum Tool {
     Method,
     Overview,
     Contacts,
+    Court,
 }
 
 impl Tool {
-    pub const ALL: [Tool; 7] = [
+    pub const ALL: [Tool; 8] = [
         Tool::Interest,
         Tool::Plan,
         Tool::Limitation,
@@ -32,6 +34,7 @@ impl Tool {
         Tool::Method,
         Tool::Overview,
         Tool::Contacts,
+        Tool::Court,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -43,6 +46,7 @@ impl Tool {
             Tool::Method => "method",
             Tool::Overview => "overview",
             Tool::Contacts => "contacts",
+            Tool::Court => "court",
         }
     }
 
@@ -59,6 +63,7 @@ impl Tool {
             Tool::Method => t.tools.method,
             Tool::Overview => t.overview.tool,
             Tool::Contacts => t.overview.contacts_tool,
+            Tool::Court => t.court.tool,
         }
     }
 }

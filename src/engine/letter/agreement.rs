@@ -1,10 +1,10 @@
-//! The instalment agreement with acknowledgement of debt as a `Letter`, so it prints and exports
+//! The instalment agreement with acknowledgement of debt as a `Document`, so it prints and exports
 //! (PDF, DOCX) with the same machinery as the demand letters.
 
 use super::ids::{check_account, group_iban};
-use super::model::{Block, Letter, LetterKind};
 use crate::engine::calendar::format_date;
 use crate::engine::case::{Case, Party};
+use crate::engine::document::{Block, Document};
 use crate::engine::evaluate;
 use crate::engine::locale::{Jurisdiction, Lang};
 use crate::engine::money::{format_amount, format_percent};
@@ -177,7 +177,7 @@ fn invoice_table(case: &Case, d: &AgreementTexts, lang: Lang) -> Option<Block> {
 
 /// The agreement for the plan of `case`, in `lang`: the parties, account and place of the case
 /// (the letter's), the invoices acknowledged, the schedule.
-pub fn compose_agreement(case: &Case, s: &Schedule, lang: Lang) -> Letter {
+pub fn compose_agreement(case: &Case, s: &Schedule, lang: Lang) -> Document {
     let d = texts(lang);
     let money = |v| format_amount(v, case.currency, lang);
     let words =
@@ -304,8 +304,7 @@ pub fn compose_agreement(case: &Case, s: &Schedule, lang: Lang) -> Letter {
     body.push(Block::Signature {
         lines: vec![d.signatures.to_string()],
     });
-    let letter = Letter {
-        kind: LetterKind::PlDemand,
+    let document = Document {
         lang,
         title: d.title.to_string(),
         place_date: [place, &date]
@@ -319,12 +318,11 @@ pub fn compose_agreement(case: &Case, s: &Schedule, lang: Lang) -> Letter {
         body,
         annex: Vec::new(),
         author: case.creditor.name.trim().to_string(),
-        guidance: Vec::new(),
     };
     if lang == Lang::Ro {
-        super::text::normalise_romanian(letter)
+        document.normalise_romanian()
     } else {
-        letter
+        document
     }
 }
 

@@ -4,7 +4,7 @@ use super::fees::{
     pl_claim_fee, pl_epu_fee, ro_payment_order_duty, ro_small_claim_duty, ro_stamp_duty,
 };
 use super::ids::{check_iban, group_iban};
-use super::model::{Block, Guidance, Letter, LetterKind, LetterOptions};
+use super::model::{Guidance, Letter, LetterKind, LetterOptions};
 use super::parts::{
     compensation_table, interest_reconciliation, party_lines, payments_table, schedule_table, title,
 };
@@ -13,6 +13,7 @@ use super::phrases::{
 };
 use crate::engine::calendar::{format_date, next_working_day};
 use crate::engine::case::{Case, PartyKind};
+use crate::engine::document::{Block, Document};
 use crate::engine::interest::{InterestKind, Report};
 use crate::engine::locale::{Currency, Jurisdiction, Lang};
 use crate::engine::money::{format_amount, format_percent};
@@ -354,8 +355,7 @@ pub fn compose(case: &Case, report: &Report, plan: Option<&Schedule>, o: &Letter
         annex.push(schedule_table(s, p, lang, &money));
     }
 
-    let letter = Letter {
-        kind: o.kind,
+    let document = Document {
         lang,
         title: title(o.kind, &o.number),
         place_date: [o.place.trim(), &day(date)]
@@ -373,12 +373,15 @@ pub fn compose(case: &Case, report: &Report, plan: Option<&Schedule>, o: &Letter
         body,
         annex,
         author: case.creditor.name.trim().to_string(),
-        guidance: guidance(o, case),
     };
-    if lang == Lang::Ro {
-        super::text::normalise_romanian(letter)
-    } else {
-        letter
+    Letter {
+        kind: o.kind,
+        document: if lang == Lang::Ro {
+            document.normalise_romanian()
+        } else {
+            document
+        },
+        guidance: guidance(o, case),
     }
 }
 

@@ -1,4 +1,4 @@
-//! Demand letters and interest notes as structured content, with the identifiers and court fees
+//! Demand letters, interest notes and the instalment agreement as `Document`s, with the identifiers and court fees
 //! they cite. Every export (preview, print, PDF, DOCX, plain text) renders this content.
 
 mod agreement;
@@ -7,7 +7,6 @@ mod ids;
 mod model;
 mod parts;
 mod phrases;
-mod text;
 
 pub use agreement::compose_agreement;
 pub use compose::compose;
@@ -17,7 +16,8 @@ pub use ids::{
     check_account, check_cui, check_iban, check_krs, check_nip, check_regon, group_iban, IdError,
 };
 pub use model::*;
-pub use text::plain_text;
+// The model moved to engine::document when court documents joined letters; these paths stay.
+pub use crate::engine::document::{plain_text, Block, Document};
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

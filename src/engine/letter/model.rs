@@ -1,6 +1,7 @@
-//! The letter as structured content: what every output (preview, print, PDF, DOCX, e-mail)
-//! renders. Figures come from the Report; only the free-text parts are typed.
+//! A letter's kinds and options, and the letter itself: a `Document` (engine::document) with its
+//! kind and sending advice. Figures come from the Report; only the free-text parts are typed.
 
+use crate::engine::document::Document;
 use crate::engine::locale::Jurisdiction;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -211,43 +212,28 @@ impl Default for LetterOptions {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
-pub enum Block {
-    Heading {
-        text: String,
-    },
-    Para {
-        text: String,
-    },
-    /// A small print note (delivery instructions, legal reminders).
-    Note {
-        text: String,
-    },
-    Table {
-        header: Vec<String>,
-        rows: Vec<Vec<String>>,
-        numeric: Vec<bool>,
-    },
-    Signature {
-        lines: Vec<String>,
-    },
-}
-
+/// A letter: the document sent, with what kind it is and the advice that goes with it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Letter {
     pub kind: LetterKind,
-    /// The language it is written in.
-    pub lang: crate::engine::locale::Lang,
-    pub title: String,
-    pub place_date: String,
-    pub sender: Vec<String>,
-    pub recipient: Vec<String>,
-    pub body: Vec<Block>,
-    /// The per-period interest breakdown, on its own page.
-    pub annex: Vec<Block>,
-    /// Document metadata: author (the creditor).
-    pub author: String,
+    /// Flattened, so a letter's JSON is a document's JSON with two more fields (the export
+    /// worker reads it as a `Document`).
+    #[serde(flatten)]
+    pub document: Document,
     /// Advice for the sender (how to send it, what it does not do); not part of the letter.
     pub guidance: Vec<Guidance>,
+}
+
+/// A letter reads as the document it is (`letter.body`, `&letter` where a `&Document` is due).
+impl std::ops::Deref for Letter {
+    type Target = Document;
+    fn deref(&self) -> &Document {
+        &self.document
+    }
+}
+
+impl std::ops::DerefMut for Letter {
+    fn deref_mut(&mut self) -> &mut Document {
+        &mut self.document
+    }
 }

@@ -1,10 +1,11 @@
 //! Building blocks of a letter: the parties, the title, the tables (compensation, payments,
 //! the interest reconciliation, the proposed schedule).
 
-use super::model::{Block, LetterKind};
+use super::model::LetterKind;
 use super::phrases::Phrases;
 use crate::engine::calendar::format_date;
 use crate::engine::case::Party;
+use crate::engine::document::Block;
 use crate::engine::interest::Report;
 use crate::engine::locale::{Jurisdiction, Lang};
 use crate::engine::plan::Schedule;

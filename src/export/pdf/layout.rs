@@ -1,7 +1,7 @@
-//! Lays a letter out on A4 pages: wrapped paragraphs, tables whose rows wrap and whose header
+//! Lays a document out on A4 pages: wrapped paragraphs, tables whose rows wrap and whose header
 //! repeats on a new page, the annex on its own page.
 
-use crate::engine::letter::{Block, Letter};
+use crate::engine::document::{Block, Document};
 
 pub const PAGE_W: f32 = 595.28;
 pub const PAGE_H: f32 = 841.89;
@@ -329,27 +329,27 @@ enum Align {
     Indent,
 }
 
-pub fn layout<'m>(letter: &Letter, measure: &'m dyn Measure) -> Pages<'m> {
+pub fn layout<'m>(doc: &Document, measure: &'m dyn Measure) -> Pages<'m> {
     let mut p = Pages::new(measure);
-    p.text(&letter.place_date, BODY, false, Align::Right);
+    p.text(&doc.place_date, BODY, false, Align::Right);
     p.gap(10.0);
     let top = p.y;
-    for (i, l) in letter.sender.iter().enumerate() {
+    for (i, l) in doc.sender.iter().enumerate() {
         p.text(l, BODY, i == 1, Align::Left);
     }
     let after_sender = p.y;
     p.y = top;
-    for (i, l) in letter.recipient.iter().enumerate() {
+    for (i, l) in doc.recipient.iter().enumerate() {
         p.text(l, BODY, i == 1, Align::Indent);
     }
     p.y = p.y.min(after_sender);
     p.gap(22.0);
-    p.text(&letter.title, TITLE, true, Align::Center);
+    p.text(&doc.title, TITLE, true, Align::Center);
     p.gap(10.0);
-    p.blocks(&letter.body);
-    if !letter.annex.is_empty() {
+    p.blocks(&doc.body);
+    if !doc.annex.is_empty() {
         p.new_page();
-        p.blocks(&letter.annex);
+        p.blocks(&doc.annex);
     }
     p.drop_blank_pages();
     p
@@ -375,7 +375,6 @@ impl Pages<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::letter::LetterKind;
     use crate::engine::locale::Lang;
 
     /// Every character half an em wide: enough to lay pages out deterministically.
@@ -386,7 +385,7 @@ mod tests {
         }
     }
 
-    fn letter(fillers: usize, last: &str, annex: Vec<Block>) -> Letter {
+    fn letter(fillers: usize, last: &str, annex: Vec<Block>) -> Document {
         let mut body: Vec<Block> = (0..fillers)
             .map(|i| Block::Para {
                 text: format!("Filler paragraph {i}."),
@@ -396,8 +395,7 @@ mod tests {
         body.push(Block::Signature {
             lines: vec!["Regards".into(), "Jan Nowak".into()],
         });
-        Letter {
-            kind: LetterKind::EnDemand,
+        Document {
             lang: Lang::En,
             title: "TITLE".into(),
             place_date: "London, 1 Dec 2026".into(),
@@ -406,7 +404,6 @@ mod tests {
             body,
             annex,
             author: String::new(),
-            guidance: Vec::new(),
         }
     }
 

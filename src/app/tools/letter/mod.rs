@@ -104,7 +104,12 @@ pub fn LetterTool() -> impl IntoView {
             )
         };
         log_letter();
-        documents::start_download(letter.get_untracked(), name, format, export_error)
+        documents::start_download(
+            letter.get_untracked().map(|l| l.document),
+            name,
+            format,
+            export_error,
+        )
     };
     let mailto = move || {
         letter.get().map(|l| {

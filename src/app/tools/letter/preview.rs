@@ -1,6 +1,6 @@
-//! The letter on screen and on paper: the structured content as a document.
+//! A document on screen and on paper: letters, the agreement and court documents.
 
-use crate::engine::letter::{Block, Letter};
+use crate::engine::document::{Block, Document};
 use leptos::prelude::*;
 
 fn block(b: &Block) -> AnyView {
@@ -27,19 +27,19 @@ fn block(b: &Block) -> AnyView {
     }
 }
 
-/// Shared by the letter and the instalment agreement.
-pub fn document(letter: &Letter) -> impl IntoView {
+/// Shared by the letter, the instalment agreement and the court documents.
+pub fn document(doc: &Document) -> impl IntoView {
     view! {
-        <article class="letter-doc" data-testid="letter-doc" lang=letter.lang.code()>
-            <p class="doc-place">{letter.place_date.clone()}</p>
+        <article class="letter-doc" data-testid="letter-doc" lang=doc.lang.code()>
+            <p class="doc-place">{doc.place_date.clone()}</p>
             <div class="doc-parties">
-                <div>{letter.sender.iter().map(|l| view! { <p>{l.clone()}</p> }).collect_view()}</div>
-                <div class="doc-recipient">{letter.recipient.iter().map(|l| view! { <p>{l.clone()}</p> }).collect_view()}</div>
+                <div>{doc.sender.iter().map(|l| view! { <p>{l.clone()}</p> }).collect_view()}</div>
+                <div class="doc-recipient">{doc.recipient.iter().map(|l| view! { <p>{l.clone()}</p> }).collect_view()}</div>
             </div>
-            <h2 class="doc-title">{letter.title.clone()}</h2>
-            {letter.body.iter().map(block).collect_view()}
-            {(!letter.annex.is_empty()).then(|| view! {
-                <div class="doc-annex">{letter.annex.iter().map(block).collect_view()}</div>
+            <h2 class="doc-title">{doc.title.clone()}</h2>
+            {doc.body.iter().map(block).collect_view()}
+            {(!doc.annex.is_empty()).then(|| view! {
+                <div class="doc-annex">{doc.annex.iter().map(block).collect_view()}</div>
             })}
         </article>
     }

@@ -121,7 +121,7 @@ pub const SHEET: SheetPhrases = SheetPhrases {
     evidence_delivered: ", delivered on {date}",
     evidence_ack: "Written acknowledgement of the debt of {date}",
     s11: "11. Additional statements",
-    statements: "The claim is a money claim from a commercial contract, due and unpaid.",
+    statements: "The claim is a money claim under a contract (the invoices above), due and unpaid.",
     s12: "Declaration, date and signature",
     signature: "The claimant declares that the information given is true to the best of its knowledge. Place, date and signature on the official form.",
     sources_heading: "Sources",

@@ -4,11 +4,11 @@
 use super::check::{EuCheck, Procedure};
 use super::phrases::SHEET;
 use crate::engine::calendar::format_date;
-use crate::engine::case::{Case, Document, Party, PartyKind};
+use crate::engine::case::{Case, Document as Logged, Party, PartyKind};
 use crate::engine::court::fees::pl_claim_fee;
-use crate::engine::court::ro::Draft;
+use crate::engine::document::Block;
+use crate::engine::document::Document;
 use crate::engine::interest::{effective_kind, InterestKind, Report};
-use crate::engine::letter::Block;
 use crate::engine::locale::{Currency, Jurisdiction, Lang};
 use crate::engine::money::{format_amount, format_fixed, format_percent};
 use rust_decimal::Decimal;
@@ -58,7 +58,7 @@ pub fn compose_sheet(
     report: &Report,
     check: &EuCheck,
     procedure: Procedure,
-) -> Option<Draft> {
+) -> Option<Document> {
     if !check.admissible() || !check.procedures.contains(&procedure) {
         return None;
     }
@@ -258,7 +258,7 @@ pub fn compose_sheet(
         .collect();
     for c in &case.contacts {
         let text = match c.document {
-            Some(Document::Demand | Document::FinalDemand | Document::Somatie) => {
+            Some(Logged::Demand | Logged::FinalDemand | Logged::Somatie) => {
                 p.evidence_letter.replace("{date}", &day(c.date))
                     + &c.delivered
                         .map(|d| p.evidence_delivered.replace("{date}", &day(d)))
@@ -280,7 +280,8 @@ pub fn compose_sheet(
     for s in p.sources {
         body.push(Block::Note { text: s.into() });
     }
-    Some(Draft {
+    Some(Document {
+        lang: Lang::En,
         title: (if small { p.title_small } else { p.title_order }).into(),
         place_date: day(filing),
         sender: Vec::new(),

@@ -2,8 +2,8 @@
 
 use super::*;
 use crate::engine::case::{Channel, Claim, Contact, Document};
+use crate::engine::court::golden::golden;
 use crate::engine::interest::InterestKind;
-use crate::engine::letter::Block;
 use crate::engine::locale::{Currency, Jurisdiction};
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -33,30 +33,6 @@ fn ro_case(debtor_vat: &str, amount: &str, currency: Currency) -> Case {
     });
     case
 }
-
-fn text(d: &ro::Draft) -> String {
-    let mut out = format!("{}\n", d.title);
-    for b in &d.body {
-        match b {
-            Block::Heading { text } | Block::Para { text } | Block::Note { text } => {
-                out.push_str(text);
-                out.push('\n');
-            }
-            Block::Table { header, rows, .. } => {
-                out.push_str(&header.join(" | "));
-                out.push('\n');
-                for r in rows {
-                    out.push_str(&r.join(" | "));
-                    out.push('\n');
-                }
-            }
-            Block::Signature { lines } => out.push_str(&lines.join("\n")),
-        }
-    }
-    out.replace('\u{a0}', " ")
-}
-
-use crate::engine::court::ro;
 
 #[test]
 fn the_debtors_country_comes_from_the_vat_prefix() {
@@ -165,7 +141,7 @@ fn the_form_a_sheet() {
     let filing = d("2026-03-02");
     let (c, report) = assess(&case, filing, None).unwrap();
     let order = compose_sheet(&case, &report, &c, Procedure::OrderForPayment).unwrap();
-    let t = text(&order);
+    let t = golden("court-eu-order-for-payment", &order);
     for expected in [
         "EUROPEAN ORDER FOR PAYMENT — DATA FOR FORM A",
         "A court of Germany, the defendant's domicile (jurisdiction code 01)",
@@ -183,7 +159,7 @@ fn the_form_a_sheet() {
         assert!(t.contains(expected), "missing {expected:?} in\n{t}");
     }
     let small = compose_sheet(&case, &report, &c, Procedure::SmallClaims).unwrap();
-    let t = text(&small);
+    let t = golden("court-eu-small-claims", &small);
     assert!(t.contains("EUROPEAN SMALL CLAIMS PROCEDURE"), "{t}");
     assert!(
         t.contains("Principal 3,000.00 EUR (at 1), within the small-claims limit of 5000 EUR"),

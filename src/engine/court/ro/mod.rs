@@ -4,23 +4,21 @@
 //! letters.
 
 mod checks;
-mod draft;
 mod order;
 mod parts;
 mod phrases;
 mod small;
-mod text;
 
 pub use checks::{
     check_order, check_small_claim, default_court, latest_somatie, payment_order_earliest,
     recommend, somatie_pay_by, Blocker, Caution, OrderCheck, Recommendation, Route, RouteReason,
     SmallBlocker, SmallCheck, Somatie, RO_JUDECATORIE_LIMIT,
 };
-pub use draft::Draft;
 pub use order::compose_order;
 pub use small::compose_small_claim;
 
 use crate::engine::case::Case;
+use crate::engine::document::Document;
 use crate::engine::interest::{evaluate, CaseError, InterestKind, Report};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -72,7 +70,7 @@ pub fn routes(case: &Case, filing: NaiveDate) -> Result<Routes, CaseError> {
 
 impl Routes {
     /// The payment-order request, or none while it cannot be filed.
-    pub fn order_document(&self, case: &Case, court: &str) -> Option<Draft> {
+    pub fn order_document(&self, case: &Case, court: &str) -> Option<Document> {
         compose_order(
             &order_case(case, self.filing),
             &self.order_report,
@@ -82,7 +80,7 @@ impl Routes {
     }
 
     /// The small-claim data sheet, or none when the procedure does not apply.
-    pub fn small_document(&self, case: &Case, court: &str) -> Option<Draft> {
+    pub fn small_document(&self, case: &Case, court: &str) -> Option<Document> {
         compose_small_claim(case, &self.small_report, &self.small, court)
     }
 }

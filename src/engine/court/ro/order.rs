@@ -4,12 +4,13 @@
 //! stamp duty and the annexes. Every sentence is in phrases.rs.
 
 use super::checks::{OrderCheck, Somatie};
-use super::draft::Draft;
 use super::parts::{interest_annex, invoice_table, party, regime, Ro};
 use super::phrases::ORDER;
 use crate::engine::case::{Case, Channel};
+use crate::engine::document::Block;
+use crate::engine::document::Document;
 use crate::engine::interest::{InterestKind, Report};
-use crate::engine::letter::{check_iban, group_iban, Block};
+use crate::engine::letter::{check_iban, group_iban};
 use crate::engine::locale::Lang;
 use crate::engine::words::{amount_in_words, WordsStyle};
 use rust_decimal::Decimal;
@@ -21,7 +22,7 @@ pub fn compose_order(
     report: &Report,
     check: &OrderCheck,
     court: &str,
-) -> Option<Draft> {
+) -> Option<Document> {
     let Somatie::Received {
         sent,
         received,
@@ -208,18 +209,22 @@ pub fn compose_order(
         ),
         None => Vec::new(),
     };
-    Some(super::text::normalise(Draft {
-        title: p.title.into(),
-        place_date: [case.letter.place.trim(), &ro.day(filing)]
-            .iter()
-            .filter(|s| !s.is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join(", "),
-        sender: Vec::new(),
-        recipient: vec![p.to_court.into(), court.trim().to_uppercase()],
-        body,
-        annex,
-        author: name.to_string(),
-    }))
+    Some(
+        Document {
+            lang: Lang::Ro,
+            title: p.title.into(),
+            place_date: [case.letter.place.trim(), &ro.day(filing)]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(", "),
+            sender: Vec::new(),
+            recipient: vec![p.to_court.into(), court.trim().to_uppercase()],
+            body,
+            annex,
+            author: name.to_string(),
+        }
+        .normalise_romanian(),
+    )
 }

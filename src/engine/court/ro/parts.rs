@@ -4,8 +4,8 @@
 use super::phrases::{PARTY, REGIMES};
 use crate::engine::calendar::format_date;
 use crate::engine::case::{Case, Party, PartyKind};
+use crate::engine::document::Block;
 use crate::engine::interest::{effective_kind, InterestKind, Report};
-use crate::engine::letter::Block;
 use crate::engine::locale::Lang;
 use crate::engine::money::{format_amount, format_percent};
 use chrono::NaiveDate;

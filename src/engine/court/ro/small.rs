@@ -4,13 +4,14 @@
 //! believed to copy and are marked for the person to check.
 
 use super::checks::SmallCheck;
-use super::draft::Draft;
 use super::parts::{interest_annex, invoice_table, regime, Ro};
 use super::phrases::{EVIDENCE, ORDER, SMALL};
-use crate::engine::case::{Case, Document};
+use crate::engine::case::{Case, Document as Logged};
 use crate::engine::court::RO_SMALL_CLAIM_LIMIT;
+use crate::engine::document::Block;
+use crate::engine::document::Document;
 use crate::engine::interest::Report;
-use crate::engine::letter::Block;
+use crate::engine::locale::Lang;
 use rust_decimal::Decimal;
 
 /// The data sheet, or none when the small claim does not apply (`check.blockers`).
@@ -19,7 +20,7 @@ pub fn compose_small_claim(
     report: &Report,
     check: &SmallCheck,
     court: &str,
-) -> Option<Draft> {
+) -> Option<Document> {
     if !check.admissible() {
         return None;
     }
@@ -142,9 +143,9 @@ pub fn compose_small_claim(
         .replace("{numbers}", &numbers.join(", "))];
     for c in &case.contacts {
         let name = match c.document {
-            Some(Document::Demand | Document::FinalDemand) => EVIDENCE.demand,
-            Some(Document::Somatie) => EVIDENCE.somatie,
-            Some(Document::Agreement) => EVIDENCE.agreement,
+            Some(Logged::Demand | Logged::FinalDemand) => EVIDENCE.demand,
+            Some(Logged::Somatie) => EVIDENCE.somatie,
+            Some(Logged::Agreement) => EVIDENCE.agreement,
             _ => continue,
         };
         let delivered = c
@@ -185,13 +186,17 @@ pub fn compose_small_claim(
     } else {
         Vec::new()
     };
-    Some(super::text::normalise(Draft {
-        title: p.title.into(),
-        place_date: ro.day(filing),
-        sender: Vec::new(),
-        recipient: Vec::new(),
-        body,
-        annex,
-        author: case.creditor.name.trim().to_string(),
-    }))
+    Some(
+        Document {
+            lang: Lang::Ro,
+            title: p.title.into(),
+            place_date: ro.day(filing),
+            sender: Vec::new(),
+            recipient: Vec::new(),
+            body,
+            annex,
+            author: case.creditor.name.trim().to_string(),
+        }
+        .normalise_romanian(),
+    )
 }

@@ -4,8 +4,9 @@
 
 use super::*;
 use crate::engine::case::{Channel, Claim, Contact, Document, Payment};
+use crate::engine::court::golden::golden;
+use crate::engine::document::{plain_text, Document as Doc};
 use crate::engine::interest::InterestKind;
-use crate::engine::letter::Block;
 use crate::engine::locale::Jurisdiction;
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -57,34 +58,8 @@ fn c3() -> Case {
     case
 }
 
-fn text(d: &Draft) -> String {
-    let mut out = format!(
-        "{}\n{}\n{}\n\n",
-        d.place_date,
-        d.recipient.join("\n"),
-        d.title
-    );
-    for b in d.body.iter().chain(&d.annex) {
-        match b {
-            Block::Heading { text } | Block::Para { text } | Block::Note { text } => {
-                out.push_str(text);
-                out.push('\n');
-            }
-            Block::Table { header, rows, .. } => {
-                out.push_str(&header.join(" | "));
-                out.push('\n');
-                for r in rows {
-                    out.push_str(&r.join(" | "));
-                    out.push('\n');
-                }
-            }
-            Block::Signature { lines } => {
-                out.push_str(&lines.join("\n"));
-                out.push('\n');
-            }
-        }
-    }
-    out.replace('\u{a0}', " ")
+fn text(d: &Doc) -> String {
+    plain_text(d)
 }
 
 /// CPC art. 1015 + 181: received R, payable through R + 16 (off non-working days), filing from
@@ -173,7 +148,7 @@ fn the_payment_order_request() {
     let r = routes(&case, d("2023-01-31")).unwrap();
     assert_eq!(r.court, "Judecătoria Iași");
     let doc = r.order_document(&case, &r.court).unwrap();
-    let t = text(&doc);
+    let t = golden("court-ro-order", &doc);
     for expected in [
         "Cluj-Napoca, 31.01.2023",
         "JUDECĂTORIA IAȘI",
@@ -304,7 +279,10 @@ fn the_small_claim_sheet_follows_the_form() {
     let mut case = c3();
     case.claims[0].amount = Decimal::from(8_000);
     let r = routes(&case, d("2023-01-31")).unwrap();
-    let t = text(&r.small_document(&case, "Judecătoria Iași").unwrap());
+    let t = golden(
+        "court-ro-small-claim",
+        &r.small_document(&case, "Judecătoria Iași").unwrap(),
+    );
     for expected in [
         "DATE PENTRU CEREREA DE VALOARE REDUSĂ",
         "1. Instanța judecătorească",

@@ -1,0 +1,5 @@
+use super::*;
+
+pub const TEXTS: PolandCourtTexts = PolandCourtTexts {
+    heading: "Pozew o zapłatę",
+};

@@ -1,0 +1,5 @@
+use super::*;
+
+pub const TEXTS: RomaniaCourtTexts = RomaniaCourtTexts {
+    heading: "Ordonanța de plată",
+};
