@@ -62,7 +62,9 @@ test.describe('Romanian creditor goes to court', () => {
     const download = page.waitForEvent('download');
     await page.getByTestId('court-ro-pdf').click();
     expect((await download).suggestedFilename()).toBe('cerere-ordonanta-de-plata-sc-comert-taranesc-srl-2023-01-31.pdf');
-    const text = pdfText(await (await download).path());
+    const saved = test.info().outputPath('cerere-ordonanta-de-plata.pdf');
+    await (await download).saveAs(saved);
+    const text = pdfText(saved);
     // C3 semester variant (CPC art. 1018): 966,99 + 1.184,66 + 250,55 = 2.402,20 lei; 40 EUR at
     // 4,9750 = 199,00 lei; 20.000 + 2.402,20 + 199 = 22.601,20 lei; duty 200 lei.
     for (const figure of [
@@ -78,20 +80,23 @@ test.describe('Romanian creditor goes to court', () => {
     await app.page.screenshot({ path: test.info().outputPath('court-ro.png'), fullPage: true });
   });
 
-  test('the somație without a receipt date says what is missing; the small claim is recommended when cheaper', async ({ page }) => {
+  test('the small claim is recommended when cheaper; a somație without a receipt date says what is missing', async ({ page }) => {
     await romanianCase(page);
-    await page.getByTestId('court-ro-filing').fill('2023-01-31');
-    await page.getByTestId('nav-contacts').click();
-    await page.locator('fieldset.contact-entry').last().locator('[data-testid$=-delivered]').fill('');
-    await page.getByTestId('nav-court').click();
-    await expect(page.getByTestId('court-ro-somatie')).toContainText('lipsește data primirii');
-    // 1 500 lei: the small claim, 50 lei against 200.
+    // 1 500 lei due 31.12.2021: the small claim costs 50 lei against 200 for the order.
     await page.getByTestId('nav-interest').click();
-    await new InterestTool(page).fillClaim(0, { amount: '1.500,00' });
+    await new InterestTool(page).fillClaim(0, { number: 'F1', issue: '2021-12-01', due: '2021-12-31', amount: '1.500,00' });
     await page.getByTestId('nav-court').click();
+    await page.getByTestId('court-ro-filing').fill('2023-01-31');
     await expect(page.getByTestId('court-ro-recommendation')).toContainText('Cererea de valoare redusă');
     await expect(page.getByTestId('court-ro-recommendation')).toContainText('Taxa este de 50,00 lei, față de 200,00 lei');
     await expect(page.getByTestId('letter-doc')).toContainText('DATE PENTRU CEREREA DE VALOARE REDUSĂ');
+    await page.getByTestId('nav-contacts').click();
+    await page.locator('fieldset.contact-entry').last().locator('[data-testid$=-delivered]').fill('');
+    await page.getByTestId('nav-court').click();
+    await page.getByTestId('court-ro-filing').fill('2023-01-31');
+    await expect(page.getByTestId('court-ro-somatie')).toContainText('lipsește data primirii');
+    await page.getByTestId('court-ro-doc-order').check();
+    await expect(page.getByTestId('court-ro-refused')).toContainText('lipsește data primirii');
   });
 });
 
@@ -135,7 +140,9 @@ test.describe('a debtor in another member state', () => {
     const download = page.waitForEvent('download');
     await page.getByTestId('court-eu-pdf').click();
     expect((await download).suggestedFilename()).toBe('european-order-for-payment-form-a-sc-comert-taranesc-srl-2023-01-31.pdf');
-    const text = pdfText(await (await download).path()).replace(/\s+/g, ' ');
+    const saved = test.info().outputPath('form-a.pdf');
+    await (await download).saveAs(saved);
+    const text = pdfText(saved).replace(/\s+/g, ' ');
     for (const figure of ['DATA FOR FORM A', 'DE811128135', '20,000.00', 'RON', '2,719.45', 'Germany']) {
       expect(text, figure).toContain(figure);
     }

@@ -33,7 +33,8 @@ fn regime(case: &Case) -> String {
     }
 }
 
-fn party_row(code: &str, p: &Party, country: &str) -> Vec<String> {
+/// Name, identification code, address, country and registry number of a party.
+fn party_fields(p: &Party, country: &str) -> [String; 5] {
     let address = p
         .address
         .lines()
@@ -41,14 +42,19 @@ fn party_row(code: &str, p: &Party, country: &str) -> Vec<String> {
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
         .join(", ");
-    let or_dash = |s: String| if s.trim().is_empty() { "—".into() } else { s };
-    vec![
-        code.into(),
-        or_dash(p.name.trim().into()),
-        or_dash(p.tax_id.trim().into()),
-        or_dash(address),
-        country.into(),
-        or_dash(p.registry_number.trim().into()),
+    let or_dash = |s: &str| {
+        if s.trim().is_empty() {
+            "—".to_string()
+        } else {
+            s.trim().to_string()
+        }
+    };
+    [
+        or_dash(&p.name),
+        or_dash(&p.tax_id),
+        or_dash(&address),
+        country.to_string(),
+        or_dash(&p.registry_number),
     ]
 }
 
@@ -101,13 +107,16 @@ pub fn compose_sheet(
         ));
     }
     body.push(heading(p.s2));
+    let claimant = party_fields(&case.creditor, creditor_country.code);
+    let defendant = party_fields(&case.debtor, debtor_country.code);
     body.push(table(
         &p.party_header,
-        vec![
-            party_row(p.claimant, &case.creditor, creditor_country.code),
-            party_row(p.defendant, &case.debtor, debtor_country.code),
-        ],
-        vec![false; 6],
+        p.party_fields
+            .iter()
+            .zip(claimant.into_iter().zip(defendant))
+            .map(|(label, (c, d))| vec![label.to_string(), c, d])
+            .collect(),
+        vec![false; 3],
     ));
     body.push(heading(p.s3));
     body.push(para(p.jurisdiction.into()));

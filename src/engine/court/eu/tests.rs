@@ -145,8 +145,11 @@ fn the_form_a_sheet() {
     for expected in [
         "EUROPEAN ORDER FOR PAYMENT — DATA FOR FORM A",
         "A court of Germany, the defendant's domicile (jurisdiction code 01)",
-        "01 Claimant | SC Tipografia SA SRL | RO18547290 | Str. Memorandumului nr. 28, 400114 Cluj-Napoca | RO",
-        "02 Defendant | Druckerei Müller GmbH | DE811128135 | Hauptstraße 5, 80331 München | DE",
+        " | 01 Claimant | 02 Defendant",
+        "Company name or surname and first name | SC Tipografia SA SRL | Druckerei Müller GmbH",
+        "Identification code | RO18547290 | DE811128135",
+        "Address, postal code, city | Str. Memorandumului nr. 28, 400114 Cluj-Napoca | Hauptstraße 5, 80331 München",
+        "Country | RO | DE",
         "in Romania: 200 lei (OUG 80/2013 art. 6(2)",
         "F9 | choose | 3,000.00 | EUR | 1 Dec 2025 | 31 Dec 2025",
         "NBR reference rate + 8 percentage points (OG 13/2011 art. 3(2¹)) | 1 Jan 2026 | EUR 72.70",

@@ -75,12 +75,13 @@ pub(crate) fn regime(case: &Case) -> String {
     }
 }
 
-/// One row per invoice claimed: number, issue date, due date, value, paid, outstanding.
+/// One row per invoice claimed: number, issue date, due date, value, paid, outstanding, and the
+/// interest due on it up to the filing day.
 pub(crate) fn invoice_table(
     case: &Case,
     report: &Report,
     claims: &[usize],
-    header: &[&str; 6],
+    header: &[&str; 7],
 ) -> Block {
     let ro = Ro::new(case);
     let rows = claims
@@ -96,13 +97,14 @@ pub(crate) fn invoice_table(
                 ro.money(c.amount),
                 ro.money(r.paid_principal),
                 ro.money(r.principal_outstanding),
+                ro.money(r.interest_outstanding),
             ]
         })
         .collect();
     Block::Table {
         header: header.iter().map(|s| s.to_string()).collect(),
         rows,
-        numeric: vec![false, false, false, true, true, true],
+        numeric: vec![false, false, false, true, true, true, true],
     }
 }
 

@@ -160,7 +160,7 @@ fn the_payment_order_request() {
         "2) dobânda legală penalizatoare între profesioniști, egală cu rata dobânzii de referință a BNR plus 8 puncte procentuale (art. 3 alin. (2¹) din OG nr. 13/2011), calculată de la data de 01.01.2022 până la data de 31.01.2023: 2.402,20 lei, precum și dobânda în continuare, de la data de 01.02.2023",
         "3) despăgubirea pentru costurile de recuperare prevăzută de art. 10 din Legea nr. 72/2013: 40 EUR, adică 199,00 lei",
         "taxa judiciară de timbru de 200,00 lei",
-        "F1 | 01.12.2021 | 31.12.2021 | 20.000,00 lei | 0,00 lei | 20.000,00 lei",
+        "F1 | 01.12.2021 | 31.12.2021 | 20.000,00 lei | 0,00 lei | 20.000,00 lei | 2.402,20 lei",
         "trimisă debitoarei la data de 05.01.2023 prin scrisoare recomandată cu conținut declarat și confirmare de primire și primită de aceasta la data de 10.01.2023",
         "Termenul s-a împlinit la data de 26.01.2023",
         "art. 1018 alin. (1) C.proc.civ.",
