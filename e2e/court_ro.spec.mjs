@@ -118,7 +118,10 @@ test('the Romanian court part in Polish and English, and at phone width', async 
   await expect(page.getByTestId('letter-doc')).toContainText('CERERE DE EMITERE A ORDONANȚEI DE PLATĂ');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: test.info().outputPath('court-ro-360.png'), fullPage: true });
+  await page.getByTestId('court-ro-order-checks').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('court-ro-360-checks.png') });
+  await page.getByTestId('letter-doc').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('court-ro-360-doc.png') });
 });
 });
 
