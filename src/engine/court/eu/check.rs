@@ -126,7 +126,7 @@ pub fn check(
     };
     let principal_eur = match (case.currency, &conversion) {
         (Currency::Eur, _) => Some(principal),
-        (_, Some(c)) if !c.per_eur.is_zero() => Some(round_money(principal / c.per_eur)),
+        (_, Some(c)) => principal.checked_div(c.per_eur).map(round_money),
         _ => None,
     };
     let mut procedures = Vec::new();

@@ -174,3 +174,23 @@ fn the_form_a_sheet() {
     let (c, report) = assess(&case, filing, None).unwrap();
     assert!(compose_sheet(&case, &report, &c, Procedure::SmallClaims).is_none());
 }
+
+#[test]
+fn odd_cases_never_panic() {
+    let mut sheets = 0;
+    for currency in [Currency::Ron, Currency::Eur, Currency::Pln] {
+        for rate in ["0.0000001", "0", "99999", "4.97"] {
+            let mut case = ro_case("DE1", "999999999.99", currency);
+            case.interest.eur_rate = Some(dec(rate));
+            for filing in ["1990-01-01", "2026-03-02", "2100-12-31"] {
+                let Ok((c, report)) = assess(&case, d(filing), None) else {
+                    continue;
+                };
+                for p in [Procedure::OrderForPayment, Procedure::SmallClaims] {
+                    sheets += usize::from(compose_sheet(&case, &report, &c, p).is_some());
+                }
+            }
+        }
+    }
+    assert!(sheets > 0);
+}

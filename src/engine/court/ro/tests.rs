@@ -3,11 +3,11 @@
 //! hand below each test from CPC art. 181 and the calendar.
 
 use super::*;
-use crate::engine::case::{Channel, Claim, Contact, Document, Payment};
+use crate::engine::case::{Channel, Claim, Contact, Document, PartyKind, Payment};
 use crate::engine::court::golden::golden;
 use crate::engine::document::{plain_text, Document as Doc};
 use crate::engine::interest::InterestKind;
-use crate::engine::locale::Jurisdiction;
+use crate::engine::locale::{Currency, Jurisdiction};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
@@ -319,4 +319,49 @@ fn the_default_court_follows_the_debtors_seat_and_the_value() {
     );
     case.debtor.address = String::new();
     assert_eq!(default_court(&case, Decimal::from(1_000)), "Judecătoria");
+}
+
+/// Whatever the case holds, the routes and both documents come back without a panic (the
+/// release build aborts on one): every interest kind and party kind, foreign currency, a
+/// consumer, payments beyond the debt, invoices not yet due, a somație in the future.
+#[test]
+fn odd_cases_never_panic() {
+    let kinds = [
+        InterestKind::Statutory,
+        InterestKind::Commercial,
+        InterestKind::Capital,
+        InterestKind::Contractual,
+    ];
+    for (i, kind) in kinds.into_iter().enumerate() {
+        for currency in [Currency::Ron, Currency::Eur, Currency::Pln] {
+            let mut case = c3();
+            case.currency = currency;
+            case.claims[0].currency = currency;
+            case.interest.kind = kind;
+            case.interest.contract_rate = Some(dec("12.5"));
+            case.debtor.kind = [PartyKind::Consumer, PartyKind::Business][i % 2];
+            case.debtor.address = ["", ",,,", "Sector", "jud."][i].into();
+            case.payments.push(Payment {
+                date: d("2022-01-10"),
+                amount: Decimal::from(50_000),
+                claim: None,
+            });
+            case.contacts
+                .push(somatie("2030-01-01", Some("2030-01-02")));
+            for filing in ["1990-01-01", "2022-01-01", "2023-01-31", "2100-12-31"] {
+                let Ok(r) = routes(&case, d(filing)) else {
+                    continue;
+                };
+                let _ = r.order_document(&case, &r.court);
+                let _ = r.small_document(&case, "");
+            }
+        }
+    }
+    let empty = Case::new(Jurisdiction::Ro);
+    let r = routes(&empty, d("2023-01-31")).unwrap();
+    assert_eq!(
+        r.order.blockers,
+        vec![Blocker::NoSomatie, Blocker::NothingDue]
+    );
+    assert!(r.recommendation.is_none());
 }
