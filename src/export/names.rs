@@ -24,6 +24,14 @@ pub enum Doc {
     PlPozew,
     /// PL: the EPU claim package (XML).
     PlEpu,
+    /// RO cerere de emitere a ordonanței de plată (CPC art. 1014–1025).
+    RoPaymentOrder,
+    /// RO data for the cerere de valoare redusă form (art. 1026–1033).
+    RoSmallClaim,
+    /// EU Form A data: the order for payment (Reg. 1896/2006) or small claims (Reg. 861/2007).
+    EuFormA {
+        small_claims: bool,
+    },
 }
 
 fn word(doc: Doc, lang: Lang) -> &'static str {
@@ -52,6 +60,16 @@ fn word(doc: Doc, lang: Lang) -> &'static str {
         // Polish documents keep their Polish names in every language, as letters do.
         (Doc::PlPozew, _) => "pozew",
         (Doc::PlEpu, _) => "pozew-epu",
+        // Court documents are written in the court's language, whatever the UI's.
+        (Doc::RoPaymentOrder, _) => "cerere-ordonanta-de-plata",
+        (Doc::RoSmallClaim, _) => "cerere-valoare-redusa",
+        (
+            Doc::EuFormA {
+                small_claims: false,
+            },
+            _,
+        ) => "european-order-for-payment-form-a",
+        (Doc::EuFormA { small_claims: true }, _) => "european-small-claims-form-a",
     }
 }
 

@@ -1,8 +1,11 @@
 //! What going to court costs and requires, and the documents filed there. Letters quote the same
 //! fees as the court documents, so each rule exists once.
 
+mod due;
 pub mod eu;
 pub mod fees;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod golden;
 pub mod pl;
 pub mod ro;
 

@@ -425,15 +425,10 @@ pub(super) fn next_step(
             PRACTICE,
         ),
         Some((s, Document::Somatie)) => match s.delivered {
-            // CPC art. 1015 and 181: 15 clear days from receipt R, so the debtor may pay until
-            // R + 16 (moved off a non-working day, art. 181 alin. (2)); the order can be asked
-            // the day after (reference/ro/collection.md §7.2: R = 02.04.2024 -> 19.04.2024).
+            // CPC art. 1015 and 181: the court module counts the 15 clear days from receipt.
             Some(r) => act(
                 ActionKind::PaymentOrder,
-                shift(
-                    crate::engine::calendar::next_working_day(Jurisdiction::Ro, shift(r, 16)),
-                    1,
-                ),
+                crate::engine::court::ro::payment_order_earliest(r),
                 Reason::Earliest,
                 "art. 1015 alin. (1) CPC",
             ),
