@@ -134,9 +134,9 @@ test('a row left out is announced; errors wait until a field is left; amounts fo
   // A new row shows no error for fields not yet reached.
   await page.getByTestId('add-claim').click();
   const second = tool.claimRow(1);
-  await second.locator('input').nth(0).fill('FV 2');
-  await second.locator('input').nth(0).blur();
-  await expect(second.locator('.field').nth(2).locator('.error')).toBeEmpty();
+  await tool.claim(1, 'number').fill('FV 2');
+  await tool.claim(1, 'number').blur();
+  await expect(tool.claimError(1, 'due')).toBeEmpty();
   await expect(second.locator('.row-note')).toHaveCount(0);
   await expect(tool.leftOut).toHaveText('Pominięte w obliczeniach: 2 faktury — popraw: FV 1, FV 2');
 
@@ -162,7 +162,7 @@ test('a row left out is announced; errors wait until a field is left; amounts fo
 
   await app.language.selectOption('en');
   await expect(app.principal).toHaveValue('2,500.00');
-  await expect(tool.paymentRow(0).locator('input').nth(1)).toHaveValue('1,000.00');
+  await expect(tool.payment(0, 'amount')).toHaveValue('1,000.00');
   await expect(page.getByLabel('Invoice 1: Amount', { exact: true })).toHaveCount(1);
   await expect(page.getByLabel('Payment 1: Amount', { exact: true })).toHaveCount(1);
 });

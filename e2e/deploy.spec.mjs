@@ -59,7 +59,7 @@ test('served from a sub-path, the app works, exports and offers a new version wh
     // The reloaded page is the new version, on the same tool, and the draft survived the update.
     await expect(page.getByTestId('tool-letter')).toBeVisible();
     await app.nav('interest').click();
-    await expect(tool.claimRow(0).locator('input').nth(0)).toHaveValue('B');
+    await expect(tool.claim(0, 'number')).toHaveValue('B');
     await expect(tool.totalInterest).toHaveText(`3${NBSP}419,23${NBSP}zł`);
   } finally {
     server.close();

@@ -15,7 +15,7 @@ test('switch language and jurisdiction, type a Polish amount, reload and keep th
   await expect(app.jurisdiction).toHaveValue('RO');
   await app.jurisdiction.selectOption('PL');
 
-  await page.locator('.claim-row[data-testid^=claim-row]').first().locator('input').nth(2).fill('2025-01-31');
+  await new InterestTool(page).claim(0, 'due').fill('2025-01-31');
   await app.typeAmount('12345,67');
   await expect(app.principal).toHaveValue(`12${NBSP}345,67`);
   await expect(app.totalPrincipal).toHaveText(`12${NBSP}345,67${NBSP}zł`);
@@ -48,7 +48,7 @@ test('bad amounts are explained in the person\'s language and nothing breaks', a
   }
   await app.language.selectOption('ro');
   await expect(app.principalError).toContainText('prea mare');
-  await page.locator('.claim-row[data-testid^=claim-row]').first().locator('input').nth(2).fill('2025-01-31');
+  await new InterestTool(page).claim(0, 'due').fill('2025-01-31');
   await app.typeAmount('1.234,56');
   await expect(app.principalError).toBeEmpty();
   await expect(app.totalPrincipal).toHaveText(`1.234,56${NBSP}lei`);

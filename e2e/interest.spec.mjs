@@ -60,11 +60,11 @@ test.describe('Polish business owner with three unpaid invoices', () => {
     await tool.fillClaim(1, { number: 'X', due: '2025-03-31', amount: '12,345' });
     // Errors show once the field is left (issue 18 C13); the results announce the row at once.
     await expect(tool.leftOut).toHaveText('Pominięte w obliczeniach: 1 faktura — popraw: X');
-    await tool.claimRow(1).locator('input').nth(3).blur();
+    await tool.claim(1, 'amount').blur();
     await expect(tool.claimRow(1)).toContainText('najwyżej dwa miejsca po przecinku');
     await expect(tool.claimRow(1)).toContainText('Wiersz pominięty');
     await expect(tool.totalDue).toHaveText(zl('1 246,91'));
-    await tool.claimRow(1).locator('input').nth(3).fill('100');
+    await tool.claim(1, 'amount').fill('100');
     await expect(tool.claimRow(1)).not.toContainText('Wiersz pominięty');
     await expect(tool.totalDue).not.toHaveText(zl('1 246,91'));
   });
@@ -78,7 +78,7 @@ test.describe('Polish business owner with three unpaid invoices', () => {
     await expect(page.locator('.paste-outcome')).toContainText('Dodano wierszy: 2');
     await expect(page.locator('.paste-outcome')).toContainText('Wiersz 4');
     await expect(page.locator('.claim-row[data-testid^=claim-row]')).toHaveCount(2);
-    await expect(page.locator('.claim-row[data-testid^=claim-row]').first().locator('input').nth(3)).toHaveValue(`1${NBSP}234,56`);
+    await expect(new InterestTool(page).claim(0, 'amount')).toHaveValue(`1${NBSP}234,56`);
   });
 
   test('a long list of invoices starts with each breakdown closed, and opens one on demand', async ({ page }) => {
@@ -104,7 +104,7 @@ test.describe('Polish business owner with three unpaid invoices', () => {
     await expect(last.locator('tbody tr')).toHaveCount(1);
     await expect(last.locator('tbody')).toContainText('15,25%');
     // Typing keeps the opened table open and up to date.
-    await tool.claimRow(11).locator('input').nth(3).fill('2000');
+    await tool.claim(11, 'amount').fill('2000');
     await expect(page.getByTestId('claim-interest-11')).toHaveText(zl('153,75'));
     await last.locator('summary').click();
     await expect(last.locator('table')).toHaveCount(0);

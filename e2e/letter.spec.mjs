@@ -42,7 +42,8 @@ test.describe('Polish creditor sends a demand', () => {
     await page.getByTestId('letter-place').fill('Warszawa');
     await page.getByTestId('letter-iban').fill('PL61 1090 1014 0000 0712 1981 2875');
     await page.getByTestId('letter-iban').blur();
-    await expect(page.locator('#letter-iban-error')).toContainText('błędną sumę kontrolną');
+    // A checksum mistake is named as one (issue 19 §3), not as a wrong length or no account.
+    await expect(page.locator('#letter-iban-error')).toContainText('Cyfry kontrolne się nie zgadzają');
     await page.getByTestId('letter-iban').fill('PL61 1090 1014 0000 0712 1981 2874');
     await expect(page.locator('#letter-iban-error')).toBeEmpty();
     await page.getByTestId('letter-extra').fill('Faktury były wielokrotnie monitowane.');

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { App, InterestTool } from './app.mjs';
+import { App, InterestTool, LimitationTool } from './app.mjs';
 
 // Expected dates follow art. 118 KC by hand: a business claim due 15.03.2023 ends on
 // 31.12.2026 (3 years, end of year); an acknowledgement on 10.06.2025 restarts it:
@@ -20,10 +20,10 @@ test.describe('Polish creditor checks limitation', () => {
     await page.getByTestId('pl-kind').selectOption('business');
     await expect(page.getByTestId('deadline-end-0')).toHaveText('31.12.2026');
 
-    await page.getByTestId('add-event').click();
-    const event = page.locator('.event-row').first();
-    await event.locator('input').nth(0).fill('2025-06-10');
-    await event.locator('select').nth(1).selectOption('FV 7/2023');
+    const lim = new LimitationTool(page);
+    const event = await lim.addEvent();
+    await lim.event(event, 'date').fill('2025-06-10');
+    await lim.event(event, 'claim').selectOption('FV 7/2023');
     await expect(page.getByTestId('deadline-end-0')).toHaveText('31.12.2028');
     await page.getByTestId('deadline-0').locator('summary').click();
     await expect(page.getByTestId('deadline-0')).toContainText('Uznanie długu z 10.06.2025 przerywa bieg (art. 123 § 1 pkt 2 KC)');

@@ -90,6 +90,7 @@ test.describe('Romanian creditor offers 12 monthly instalments', () => {
     await expect(page.getByTestId('plan-error')).toContainText('cel puțin o rată');
     await page.getByTestId('plan-count').fill('abc');
     await page.getByTestId('plan-count').blur();
-    await expect(page.locator('#plan-count-error')).toContainText('nu este o sumă');
+    // A count is a whole number, not an amount (issue 19 §3).
+    await expect(page.locator('#plan-count-error')).toContainText('un număr întreg');
   });
 });

@@ -33,7 +33,7 @@ test.describe('Polish creditor checks the letter before sending it', () => {
     await page.getByTestId('debtor-address').fill('ul. Leśna 2, 30-001 Kraków');
     await app.nav('letter').click();
     await gaps.getByRole('link', { name: /FV 2\/2025/ }).click();
-    const amount = tool.claimRow(1).locator('input').nth(3);
+    const amount = tool.claim(1, 'amount');
     await expect(amount).toBeFocused();
     await amount.fill('4 000,00');
     await app.nav('letter').click();

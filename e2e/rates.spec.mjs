@@ -36,10 +36,9 @@ test.describe('interest past the verified-through date', () => {
     await add.click();
 
     await expect(page.getByTestId('settings')).toHaveAttribute('open', '');
-    const row = page.locator('.rate-row').last();
-    await expect(row.locator('input').nth(0)).toHaveValue(from);
-    await expect(row.locator('input').nth(1)).toHaveValue('2030-12-31');
-    const rate = row.locator('input').nth(2);
+    await expect(tool.lastRate('from')).toHaveValue(from);
+    await expect(tool.lastRate('to')).toHaveValue('2030-12-31');
+    const rate = tool.lastRate('percent');
     await expect(rate).toBeFocused();
     await page.keyboard.type('1');
     // 1 % a year instead of the table rate after that date: less interest, and the breakdown

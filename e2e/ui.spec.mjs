@@ -1,7 +1,7 @@
 // Issue #18 C14–C15, D16–D18: the creditor's profile, share links that carry the whole case,
 // duplicate, focus after adding a row, the law choice for English visitors, phone layout.
 import { test, expect } from '@playwright/test';
-import { App, InterestTool, NBSP } from './app.mjs';
+import { App, InterestTool, NBSP, PlanTool } from './app.mjs';
 
 const IBAN = 'PL61 1090 1014 0000 0712 1981 2874';
 
@@ -68,7 +68,7 @@ test.describe('in Polish', () => {
     const english = await browser.newContext({ locale: 'en-GB' });
     const en = await english.newPage();
     await en.goto(link);
-    await expect(en.getByTestId('claim-row-1').locator('input').nth(3)).toHaveValue('12,300.00');
+    await expect(new InterestTool(en).claim(0, 'amount')).toHaveValue('12,300.00');
     await english.close();
 
     // The same tab, already open on another case: the link is opened through `hashchange`,
@@ -126,9 +126,9 @@ test.describe('in Polish', () => {
     const app = new App(page);
     await app.open();
     await page.getByTestId('add-claim').click();
-    await expect(page.locator('.claim-row[data-testid^=claim-row]').nth(1).locator('input').first()).toBeFocused();
+    await expect(new InterestTool(page).claim(1, 'number')).toBeFocused();
     await page.keyboard.type('FV 2');
-    await expect(page.locator('.claim-row[data-testid^=claim-row]').nth(1).locator('input').first()).toHaveValue('FV 2');
+    await expect(new InterestTool(page).claim(1, 'number')).toHaveValue('FV 2');
     await page.getByTestId('add-payment').click();
     await expect(page.locator('.payment-row[data-testid^=payment-row]').first().locator('input').first()).toBeFocused();
   });
@@ -205,7 +205,7 @@ test.describe('at 360 px', () => {
     expect(await due.evaluate((i) => i.scrollWidth <= i.clientWidth + 1)).toBe(true);
 
     await app.nav('plan').click();
-    await fits(page.getByTestId('plan-table').locator('tbody tr').first().locator('td').nth(5));
+    await fits(new PlanTool(page).instalment(1, 'remaining'));
     await noSideScroll();
 
     await app.nav('limitation').click();

@@ -27,7 +27,7 @@
 // 364,92 paid = 4 539,20 due, and 41 895,41 + 4 539,20 + 1 220,84 = 47 655,45 zł.
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { App, InterestTool, LimitationTool, NBSP } from './app.mjs';
+import { App, InterestTool, LimitationTool, NBSP, PlanTool } from './app.mjs';
 
 const zl = (s) => s.replaceAll(' ', NBSP) + `${NBSP}zł`;
 const IBAN = 'PL61 1090 1014 0000 0712 1981 2874';
@@ -133,12 +133,12 @@ test('a new Polish wholesaler: five invoices, one payment, limitation, plan, let
   for (const p of [CREDITOR, DEBTOR]) await expect(agreement).toContainText(`${p.name}, ${p.address}, NIP: ${p.nip}`);
   await expect(agreement).toContainText('wynikający z faktur wymienionych poniżej');
   // FV 1/2025 was paid in full; FV 2/2025 owes 5 230,49 − 1 835,08 = 3 395,41.
-  const acknowledged = agreement.locator('table').first().locator('tbody tr');
-  await expect(acknowledged).toHaveCount(4);
-  await expect(acknowledged.nth(0)).toContainText(`FV 2/2025${'29.01.2025'}${'28.02.2025'}${zl('5 230,49')}${zl('3 395,41')}`);
+  const plan = new PlanTool(page);
+  await expect(plan.acknowledged).toHaveCount(4);
+  await expect(plan.acknowledgedInvoice(0)).toContainText(`FV 2/2025${'29.01.2025'}${'28.02.2025'}${zl('5 230,49')}${zl('3 395,41')}`);
   for (const [i, inv] of INVOICES.slice(2).entries()) {
-    await expect(acknowledged.nth(i + 1)).toContainText(inv.number);
-    await expect(acknowledged.nth(i + 1)).toContainText(zl(inv.amount));
+    await expect(plan.acknowledgedInvoice(i + 1)).toContainText(inv.number);
+    await expect(plan.acknowledgedInvoice(i + 1)).toContainText(zl(inv.amount));
   }
 
   // The pre-send check, then the PDF.
@@ -185,7 +185,7 @@ test('a new Polish wholesaler: five invoices, one payment, limitation, plan, let
   await expect(tool.totalDue).toHaveText(totalDue);
   await expect(tool.totalPrincipal).toHaveText(zl('41 895,41'));
   await expect(page.getByTestId('debtor-tax-id')).toHaveValue(DEBTOR.nip);
-  await expect(tool.paymentRow(0).locator('input').nth(1)).toHaveValue('3 000,00'.replace(' ', NBSP));
+  await expect(tool.payment(0, 'amount')).toHaveValue('3 000,00'.replace(' ', NBSP));
   await app.nav('limitation').click();
   await expect(lim.end(4)).toHaveText('31.12.2027');
   await app.nav('plan').click();
