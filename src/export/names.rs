@@ -20,6 +20,10 @@ pub enum Doc {
     Limitation,
     /// One case as JSON.
     Case,
+    /// PL: the paper pozew o zapłatę.
+    PlPozew,
+    /// PL: the EPU claim package (XML).
+    PlEpu,
     /// RO cerere de emitere a ordonanței de plată (CPC art. 1014–1025).
     RoPaymentOrder,
     /// RO data for the cerere de valoare redusă form (art. 1026–1033).
@@ -53,6 +57,9 @@ fn word(doc: Doc, lang: Lang) -> &'static str {
         (Doc::Case, Lang::Pl) => "sprawa",
         (Doc::Case, Lang::Ro) => "dosar",
         (Doc::Case, Lang::En) => "case",
+        // Polish documents keep their Polish names in every language, as letters do.
+        (Doc::PlPozew, _) => "pozew",
+        (Doc::PlEpu, _) => "pozew-epu",
         // Court documents are written in the court's language, whatever the UI's.
         (Doc::RoPaymentOrder, _) => "cerere-ordonanta-de-plata",
         (Doc::RoSmallClaim, _) => "cerere-valoare-redusa",
