@@ -92,6 +92,23 @@ pub fn view_tool(tool: Tool) -> AnyView {
     .into_any()
 }
 
+/// THE place that maps a lazily loaded tool to its view: a new tool fetched with the rest of the
+/// app (not in the first load) needs only its arm here (and its `Tool` variant); it joins the
+/// one split-off module through `app::lazy::Rest::tool`, with no new split point. Reached only
+/// from the split point in src/main.rs, so nothing named here is in the first load.
+pub fn lazy_view(tool: Tool) -> AnyView {
+    match tool {
+        Tool::Plan => plan::PlanTool().into_any(),
+        Tool::Limitation => limitation::LimitationTool().into_any(),
+        Tool::Letter => letter::LetterTool().into_any(),
+        Tool::Method => method::MethodPage().into_any(),
+        Tool::Overview => super::overview::OverviewTool().into_any(),
+        Tool::Contacts => contacts::ContactsTool().into_any(),
+        // In the first load (`view_tool` never asks for it here).
+        Tool::Interest => interest::InterestTool().into_any(),
+    }
+}
+
 fn search_params() -> Option<web_sys::UrlSearchParams> {
     let search = web_sys::window()?.location().search().ok()?;
     web_sys::UrlSearchParams::new_with_str(&search).ok()
