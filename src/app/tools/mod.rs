@@ -57,8 +57,8 @@ impl Tool {
             Tool::Limitation => t.tools.limitation,
             Tool::Letter => t.tools.letter,
             Tool::Method => t.tools.method,
-            Tool::Overview => t.overview.tool,
-            Tool::Contacts => t.overview.contacts_tool,
+            Tool::Overview => t.tools.overview,
+            Tool::Contacts => t.tools.contacts,
         }
     }
 }
