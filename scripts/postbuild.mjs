@@ -157,14 +157,14 @@ function wasmOptLevel(html) {
 }
 
 // 3. The static first screen.
-if (profile === 'release' && readFileSync(indexPath, 'utf8').includes('<script src="first-screen.js"></script>')) {
+if (profile === 'release') {
   const { captureFirstScreens } = await import('./first-screen.mjs');
-  const screens = await captureFirstScreens(dir);
   const script = '<script src="first-screen.js"></script>';
-  let html = readFileSync(indexPath, 'utf8');
+  const html = readFileSync(indexPath, 'utf8');
   if (!html.includes(script)) fail(`index.html has no ${script} to put the first screen before`);
+  const screens = await captureFirstScreens(dir);
   const templates = Object.entries(screens)
-    .map(([lang, { html: body }]) => `<template data-first-screen="${lang}">${body}</template>`).join('\n  ');
+    .map(([lang, { html: body }]) => `<template id="first-screen-${lang}">${body}</template>`).join('\n  ');
   writeFileSync(indexPath, html.replace(script, `${templates}\n  ${script}`));
 }
 
