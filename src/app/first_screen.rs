@@ -13,7 +13,10 @@ const CONTROLS: &str = "input, textarea";
 
 /// Mounts the app with `mount`, taking over the static first screen if one is on the page.
 pub fn mount_over_static(mount: impl FnOnce()) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(window) = web_sys::window() else {
+        return mount();
+    };
+    let Some(document) = window.document() else {
         return mount();
     };
     let statics = all(&document, STATIC);
@@ -22,6 +25,12 @@ pub fn mount_over_static(mount: impl FnOnce()) {
     }
     let typed = all(&document, &scoped(STATIC));
     let active = document.active_element();
+    // The page may have been scrolled to a field: it stays where it is (with two copies on the
+    // page for a moment, the browser's scroll anchoring would otherwise move it).
+    let scrolled = (
+        window.scroll_x().unwrap_or(0.0),
+        window.scroll_y().unwrap_or(0.0),
+    );
     mount();
     let app = all(&document, &scoped("body > :not([data-first-screen])"));
     // Same markup, same order: the n-th field of one is the n-th of the other. If the app's
@@ -39,6 +48,7 @@ pub fn mount_over_static(mount: impl FnOnce()) {
     for node in statics {
         node.remove();
     }
+    window.scroll_to_with_x_and_y(scrolled.0, scrolled.1);
     // Only now: focusing while both copies are on the page would scroll to the app's copy,
     // below the static one, and the page would jump when the static one goes.
     if let Some((from, to)) = focus {
