@@ -146,16 +146,23 @@ pub fn LoadFailed(retry: Option<Callback<()>>) -> impl IntoView {
     }
 }
 
-/// Runs `f` when the page is idle (`requestIdleCallback`; 200 ms later where the browser has
-/// no such thing).
+/// Runs `f` when the page is idle (`requestIdleCallback`, at the latest after 2 s: a page that
+/// never looks idle still gets the rest of the app; 200 ms later where the browser has no such
+/// thing). The options object goes through JS, so no more web-sys bindings are compiled in.
 pub fn when_idle(f: impl FnOnce() + 'static) {
-    use wasm_bindgen::JsCast;
+    use wasm_bindgen::{JsCast, JsValue};
     let Some(window) = web_sys::window() else {
         return;
     };
     let callback = wasm_bindgen::closure::Closure::once_into_js(f);
-    let callback: &js_sys::Function = callback.unchecked_ref();
-    if window.request_idle_callback(callback).is_err() {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"timeout".into(), &JsValue::from(2000));
+    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let scheduled = idle.is_some_and(|idle| idle.call2(&window, &callback, &options).is_ok());
+    if !scheduled {
+        let callback: &js_sys::Function = callback.unchecked_ref();
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback, 200);
     }
 }
