@@ -25,6 +25,9 @@ export class App {
   async open(path = './') {
     await this.page.goto(path);
     await expect(this.page.locator('nav.tools')).toBeVisible();
+    // The static first screen (release builds) is on the page before the app: wait until the
+    // app has taken it over, so window.wasmBindings and every button are the app's.
+    await expect(this.page.locator('[data-first-screen]')).toHaveCount(0);
   }
 
   nav(slug) {

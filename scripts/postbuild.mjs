@@ -4,7 +4,10 @@
 // 2. copies the parts split off the main wasm (by scripts/wasm-link) next to it, points their
 //    loader at the main module's hashed JS glue and at the shared table export, and optimises
 //    them with the level index.html gives the main module;
-// 3. for release builds, writes sw.js: it precaches every file of this build (so step 2 must come
+// 3. for release builds, saves the app's first screen in each language into index.html
+//    (scripts/first-screen.mjs), for assets/first-screen.js (inlined, allowed by its hash in the
+//    CSP) to show while the wasm loads;
+// 4. for release builds, writes sw.js: it precaches every file of this build (so step 2 must come
 //    first) under a cache name derived from the final bytes, so a worker never mixes two builds.
 // Anything unexpected stops the build with a message saying what changed.
 import { execFileSync } from 'node:child_process';
@@ -24,6 +27,7 @@ if (profile !== 'release' && profile !== 'debug') {
   fail(`unexpected TRUNK_PROFILE "${profile}" (expected release or debug)`);
 }
 const source = process.env.TRUNK_SOURCE_DIR || '.';
+checkVersions();
 const indexPath = join(dir, 'index.html');
 let index = readFileSync(indexPath, 'utf8');
 
@@ -48,7 +52,13 @@ if (readFileSync(join(dir, glue), 'utf8').includes('"./__wasm_split.js"')) {
     fail(`the glue imports __wasm_split.js but ${splitDir} is missing (did scripts/wasm-link run?)`);
   }
   const level = wasmOptLevel(readFileSync(join(source, 'index.html'), 'utf8'));
-  for (const f of readdirSync(splitDir)) {
+  const parts = readdirSync(splitDir).filter((f) => f !== 'overdue.wasm').sort();
+  // One split point (src/main.rs) gives exactly one split-off module and its loader.
+  if (parts.join(' ') !== '__wasm_split.js split_rest.wasm') {
+    fail(`expected __wasm_split.js and split_rest.wasm in ${splitDir}, found: ${parts.join(' ')} ` +
+      '(a second split point, or a renamed one? src/main.rs keeps ONE, see app::lazy)');
+  }
+  for (const f of parts) {
     if (f === 'overdue.wasm') continue;
     let bytes = readFileSync(join(splitDir, f));
     if (f === '__wasm_split.js') bytes = Buffer.from(patchLoader(bytes.toString('utf8')));
@@ -62,6 +72,13 @@ if (readFileSync(join(dir, glue), 'utf8').includes('"./__wasm_split.js"')) {
   }
 }
 
+if (readFileSync(join(dir, glue), 'utf8').includes('"./__wasm_split.js"')) {
+  checkSharedImports();
+} else if (profile === 'release') {
+  fail(`${glue} does not import ./__wasm_split.js: the release build lost its split point ` +
+    '(src/main.rs) or wasm-bindgen no longer passes the split imports through');
+}
+
 // The loader wasm-split-cli 0.2.4 writes imports the unhashed glue and the table export that
 // wasm-bindgen drops; scripts/wasm-link renamed that export to one wasm-bindgen keeps.
 function patchLoader(text) {
@@ -71,8 +88,63 @@ function patchLoader(text) {
     fail('unexpected __wasm_split.js (wasm-split-cli version changed?): ' +
       `expected ${JSON.stringify(imports)} and ${JSON.stringify(table)}`);
   }
+  if (!text.includes('export const __wasm_split_load_rest =') || !text.includes('"./split_rest.wasm"')) {
+    fail('unexpected __wasm_split.js: expected the export __wasm_split_load_rest fetching ' +
+      './split_rest.wasm (split point renamed, or wasm-split-cli changed its loader?)');
+  }
   return text.replace(imports, `from "./${glue}"`)
     .replace(table, 'const { __wasm_split_shared_table: __indirect_function_table,');
+}
+
+// What the split-off module imports from the main one must be what the main module exports
+// after wasm-bindgen and wasm-opt: the loader hands the main module's exports to the chunk by
+// name (its `const { … } = initSync(…)`), and a name wasm-bindgen or wasm-opt dropped or
+// renamed would only fail in the browser, when a lazily loaded tool is opened.
+function checkSharedImports() {
+  const main = readdirSync(dir).find((f) => /^overdue-[0-9a-f]+_bg\.wasm$/.test(f));
+  if (!main) fail('no overdue-<hash>_bg.wasm in the staging folder (Trunk output changed?)');
+  const exports = new Set(WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(join(dir, main))))
+    .map((e) => e.name));
+  const loader = readFileSync(join(dir, '__wasm_split.js'), 'utf8');
+  const shared = loader.match(/const \{([^}]*)\} = initSync/);
+  if (!shared) fail('unexpected __wasm_split.js: no `const { … } = initSync` (wasm-split-cli changed?)');
+  // `export` or `export: local` (the patched table).
+  const pairs = shared[1].split(',').map((n) => n.trim()).filter(Boolean)
+    .map((n) => n.split(':').map((p) => p.trim())).map(([e, l]) => [e, l ?? e]);
+  const missing = pairs.map(([e]) => e).filter((n) => !exports.has(n));
+  if (missing.length) {
+    fail(`the split-off module needs main-module exports that ${main} lacks: ${missing.join(', ')} ` +
+      '(wasm-bindgen or wasm-opt dropped or renamed them; see scripts/wasm-link)');
+  }
+  const chunk = new WebAssembly.Module(readFileSync(join(dir, 'split_rest.wasm')));
+  const wanted = WebAssembly.Module.imports(chunk).filter((i) => i.module === '__wasm_split')
+    .map((i) => i.name).filter((n) => !pairs.some(([, l]) => l === n));
+  if (wanted.length) fail(`split_rest.wasm imports ${wanted.join(', ')}, which the loader does not pass`);
+}
+
+// The pinned tool versions the pipeline is written against (scripts/setup.sh installs them):
+// the split relies on details of each (wasm-link, the loader patch, the export rename).
+function checkVersions() {
+  const setup = readFileSync(new URL('./setup.sh', import.meta.url), 'utf8');
+  const pinned = (name) => setup.match(new RegExp(`^${name}=(\\S+)$`, 'm'))?.[1];
+  const trunkWant = pinned('TRUNK_VERSION');
+  const trunkHave = execFileSync('trunk', ['--version'], { encoding: 'utf8' }).trim();
+  if (!trunkWant || trunkHave !== `trunk ${trunkWant}`) {
+    fail(`this build ran with "${trunkHave}", the pipeline is pinned to trunk ${trunkWant} ` +
+      '(scripts/setup.sh TRUNK_VERSION): check scripts/postbuild.mjs and scripts/wasm-link against the new version, then change the pin');
+  }
+  const lock = readFileSync(join(source, 'Cargo.lock'), 'utf8');
+  const crate = lock.match(/\[\[package\]\]\nname = "wasm-bindgen"\nversion = "([^"]+)"/)?.[1];
+  const trunkToml = readFileSync(join(source, 'Trunk.toml'), 'utf8').match(/^wasm_bindgen = "([^"]+)"/m)?.[1];
+  if (!crate || crate !== trunkToml) {
+    fail(`wasm-bindgen ${crate} in Cargo.lock but ${trunkToml} in Trunk.toml [tools]: pin both to the same version`);
+  }
+  const splitWant = pinned('WASM_SPLIT_VERSION');
+  const installed = execFileSync('cargo', ['install', '--list'], { encoding: 'utf8' });
+  if (!splitWant || !installed.includes(`wasm_split_cli_support v${splitWant}:`)) {
+    fail(`wasm-split-cli is not the pinned ${splitWant} (scripts/setup.sh WASM_SPLIT_VERSION; ` +
+      'its loader and output names are patched here): run scripts/setup.sh, or check the new version and change the pin');
+  }
 }
 
 // The main module's data-wasm-opt, so the split parts get the same level ("0" means none).
@@ -85,7 +157,27 @@ function wasmOptLevel(html) {
   return level[1] === '0' ? null : level[1];
 }
 
-// 3. The service worker.
+// 3. The static first screen.
+if (profile === 'release') {
+  const { captureFirstScreens } = await import('./first-screen.mjs');
+  const script = '<script src="first-screen.js"></script>';
+  const html = readFileSync(indexPath, 'utf8');
+  if (!html.includes(script)) fail(`index.html has no ${script} to put the first screen before`);
+  const screens = await captureFirstScreens(dir);
+  const templates = Object.entries(screens)
+    .map(([lang, { html: body }]) => `<template id="first-screen-${lang}">${body}</template>`).join('\n  ');
+  // Inline, allowed by its hash in the CSP: one request less before the first paint.
+  const code = readFileSync(join(dir, 'first-screen.js'), 'utf8');
+  if (code.includes('</script')) fail('first-screen.js cannot be inlined (it contains </script)');
+  const hash = createHash('sha256').update(code).digest('base64');
+  const csp = "script-src 'self' 'wasm-unsafe-eval';";
+  if (!html.includes(csp)) fail(`the CSP in index.html has no "${csp}" to add the first screen's script hash to`);
+  writeFileSync(indexPath, html
+    .replace(csp, `script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}';`)
+    .replace(script, `${templates}\n  <script>${code}</script>`));
+}
+
+// 4. The service worker.
 function files(root) {
   return readdirSync(root).flatMap((entry) => {
     const path = join(root, entry);

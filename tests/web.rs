@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use overdue::app::store::{Engine, Store};
+use overdue::app::store::{EngineFns, Store};
 use overdue::app::tools::interest::InterestTool;
 use overdue::app::Ctx;
 use overdue::engine::locale::{Jurisdiction, Lang};
@@ -49,7 +49,7 @@ async fn interest_tool_reads_a_polish_invoice_and_explains_errors() {
     let handle = leptos::mount::mount_to(host.clone(), move || {
         provide_context(ctx);
         let store = Store::new(ctx, Jurisdiction::Pl);
-        store.engine.set(Some(Engine::direct()));
+        store.engine.set(Some(EngineFns::direct()));
         provide_context(store);
         view! { <InterestTool/> }
     });

@@ -1,9 +1,16 @@
-//! The parts of the app that are not in the first load: the binary (src/main.rs) splits them
-//! off the main wasm and gives the app these loaders. Each one fetches its wasm file on first
-//! use; a failed fetch is not remembered, so "try again" fetches again.
+//! The part of the app that is not in the first load, fetched as one piece.
+//!
+//! The one-loader rule: src/main.rs has ONE split point, which returns [`Rest`], everything the
+//! first screen does not need (the engine, drafts, the tools other than Interest, the JSON
+//! evaluation of `evaluateCase`). Every part of the app awaits [`rest`]: the first call fetches
+//! the split-off wasm, later calls return at once, and a failed fetch is not remembered, so
+//! "try again" fetches again (wasm_split_helpers also serialises concurrent first calls onto one
+//! fetch). A new lazily loaded tool needs only its match arm in `tools::lazy_view`; a new part
+//! that is not a tool becomes a field of `Rest`. Never add a second split point: wasm-split
+//! makes a file for every combination of split points that share code.
 
 use super::drafts::{Drafts, DraftsParts};
-use super::store::{Engine, Store};
+use super::store::{EngineFns, Store};
 use super::tools::Tool;
 use super::{tr, Ctx};
 use leptos::prelude::*;
@@ -11,22 +18,56 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::OnceLock;
 
-type Loading<T> = Pin<Box<dyn Future<Output = Result<T, ()>>>>;
-
+/// Everything the first load leaves out, as function pointers into the split-off module.
 #[derive(Clone, Copy)]
-pub struct Loaders {
-    /// Fetches a tool other than Interest and renders it.
-    pub tool: fn(Tool) -> Loading<AnyView>,
-    /// Fetches the engine.
-    pub engine: fn() -> Loading<Engine>,
-    /// Fetches drafts (restore, autosave, the drafts bar).
-    pub drafts: fn() -> Loading<DraftsParts>,
+pub struct Rest {
+    /// The engine the store computes with.
+    pub engine: EngineFns,
+    /// Drafts (restore, autosave, the drafts bar).
+    pub drafts: DraftsParts,
+    /// Renders a tool other than Interest (`tools::lazy_view`).
+    pub tool: fn(Tool) -> AnyView,
+    /// `window.wasmBindings.evaluateCase`: case JSON -> report JSON or the error object's JSON.
+    pub evaluate_json: fn(&str) -> Result<String, String>,
+}
+
+impl Rest {
+    /// The real parts; referenced only by the split point in src/main.rs (and tests), so all of
+    /// them land in the split-off module.
+    pub fn direct() -> Rest {
+        Rest {
+            engine: EngineFns::direct(),
+            drafts: DraftsParts::direct(),
+            tool: super::tools::lazy_view,
+            evaluate_json: crate::engine::evaluate_json,
+        }
+    }
+}
+
+/// Fetches the split-off module and returns its parts (src/main.rs).
+pub type LoadRest = fn() -> Pin<Box<dyn Future<Output = Result<Rest, ()>>>>;
+
+static LOADER: OnceLock<LoadRest> = OnceLock::new();
+static REST: OnceLock<Rest> = OnceLock::new();
+
+pub fn set_loader(load: LoadRest) {
+    let _ = LOADER.set(load);
+}
+
+/// The one loader every part awaits (see the module comment).
+pub async fn rest() -> Result<Rest, ()> {
+    if let Some(rest) = REST.get() {
+        return Ok(*rest);
+    }
+    let load = LOADER.get().copied().ok_or(())?;
+    let rest = load().await?;
+    Ok(*REST.get_or_init(|| rest))
 }
 
 /// Started drafts and the functions that render their parts.
 pub type StartedDrafts = (Drafts, DraftsParts);
 
-/// The drafts of this browser, once their chunk is fetched and started.
+/// The drafts of this browser, once the rest is fetched and drafts are started.
 #[derive(Clone, Copy)]
 pub struct DraftsSlot {
     pub started: RwSignal<Option<StartedDrafts>>,
@@ -52,54 +93,45 @@ impl Default for DraftsSlot {
     }
 }
 
-/// Fetches the drafts chunk and starts drafts under `owner` (the app's), so their autosave and
+/// Fetches the rest and starts drafts under `owner` (the app's), so their autosave and
 /// cross-tab effects live as long as the app.
 pub fn fetch_drafts(ctx: Ctx, store: Store, slot: DraftsSlot, owner: Owner) {
-    let Some(loaders) = LOADERS.get().copied() else {
-        slot.failed.set(true);
-        return;
-    };
     slot.failed.set(false);
     leptos::task::spawn_local(async move {
-        match (loaders.drafts)().await {
-            Ok(parts) => {
-                let drafts = owner.with(|| (parts.start)(ctx, store));
-                slot.started.set(Some((drafts, parts)));
+        match rest().await {
+            Ok(rest) => {
+                if slot.started.with_untracked(Option::is_none) {
+                    let drafts = owner.with(|| (rest.drafts.start)(ctx, store));
+                    slot.started.set(Some((drafts, rest.drafts)));
+                }
             }
             Err(()) => slot.failed.set(true),
         }
     });
 }
 
-static LOADERS: OnceLock<Loaders> = OnceLock::new();
-
-pub fn set_loaders(loaders: Loaders) {
-    let _ = LOADERS.set(loaders);
-}
-
-/// Fetches the engine (once; later calls return at once) and hands it to the store.
+/// Fetches the rest (once; later calls return at once) and hands the engine to the store.
 pub fn fetch_engine(store: Store) {
-    let Some(loaders) = LOADERS.get().copied() else {
-        return;
-    };
     store.engine_failed.set(false);
     leptos::task::spawn_local(async move {
-        match (loaders.engine)().await {
-            Ok(engine) => store.engine.set(Some(engine)),
+        match rest().await {
+            Ok(rest) => give_engine(store, rest),
             Err(()) => store.engine_failed.set(true),
         }
     });
 }
 
-/// Fetches a tool and the engine it reads (usually fetched already), then renders the tool.
-pub async fn load_tool(tool: Tool, store: Store) -> Result<AnyView, ()> {
-    let loaders = LOADERS.get().copied().ok_or(())?;
-    let view = (loaders.tool)(tool).await?;
-    let engine = (loaders.engine)().await?;
-    if store.engine.get_untracked().is_none() {
-        store.engine.set(Some(engine));
+fn give_engine(store: Store, rest: Rest) {
+    if store.engine.with_untracked(Option::is_none) {
+        store.engine.set(Some(rest.engine));
     }
-    Ok(view)
+}
+
+/// Fetches the rest, then renders the tool (the engine it reads comes with it).
+pub async fn load_tool(tool: Tool, store: Store) -> Result<AnyView, ()> {
+    let rest = rest().await?;
+    give_engine(store, rest);
+    Ok((rest.tool)(tool))
 }
 
 #[component]
@@ -114,16 +146,23 @@ pub fn LoadFailed(retry: Option<Callback<()>>) -> impl IntoView {
     }
 }
 
-/// Runs `f` when the page is idle (`requestIdleCallback`; 200 ms later where the browser has
-/// no such thing).
+/// Runs `f` when the page is idle (`requestIdleCallback`, at the latest after 2 s: a page that
+/// never looks idle still gets the rest of the app; 200 ms later where the browser has no such
+/// thing). The options object goes through JS, so no more web-sys bindings are compiled in.
 pub fn when_idle(f: impl FnOnce() + 'static) {
-    use wasm_bindgen::JsCast;
+    use wasm_bindgen::{JsCast, JsValue};
     let Some(window) = web_sys::window() else {
         return;
     };
     let callback = wasm_bindgen::closure::Closure::once_into_js(f);
-    let callback: &js_sys::Function = callback.unchecked_ref();
-    if window.request_idle_callback(callback).is_err() {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"timeout".into(), &JsValue::from(2000));
+    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let scheduled = idle.is_some_and(|idle| idle.call2(&window, &callback, &options).is_ok());
+    if !scheduled {
+        let callback: &js_sys::Function = callback.unchecked_ref();
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback, 200);
     }
 }

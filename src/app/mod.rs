@@ -5,6 +5,7 @@ pub mod documents;
 pub mod download;
 pub mod drafts;
 pub mod embed;
+pub mod first_screen;
 pub mod fonts;
 pub mod i18n;
 pub mod lazy;
@@ -57,11 +58,11 @@ pub fn trs(f: fn(&'static Texts) -> &'static str) -> Signal<String> {
     Signal::derive(move || text().to_string())
 }
 
-/// Mounts the app; `loaders` fetch the parts that are not in the first load.
-pub fn start(loaders: lazy::Loaders) {
+/// Mounts the app; `load_rest` fetches the part that is not in the first load (app::lazy).
+pub fn start(load_rest: lazy::LoadRest) {
     console_error_panic_hook_lite();
-    lazy::set_loaders(loaders);
-    leptos::mount::mount_to_body(shell::App);
+    lazy::set_loader(load_rest);
+    first_screen::mount_over_static(|| leptos::mount::mount_to_body(shell::App));
     // The first screen is in the document now; scripts/speed measures the first load up to it.
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark("overdue-first-screen");

@@ -11,20 +11,21 @@ use crate::form::{CaseForm, Parsed};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-/// The law and arithmetic behind the results. The binary fetches it right after the first
-/// screen (src/main.rs); the app calls it only through these pointers, so the interest rules
-/// and rate tables are not in the first load. Until it arrives the results are `None`.
+/// The law and arithmetic behind the results, as the app calls them: a part of
+/// `app::lazy::Rest`, fetched right after the first screen. The app calls the engine only
+/// through these pointers, so the interest rules and rate tables are not in the first load.
+/// Until they arrive the results are `None`.
 #[derive(Clone, Copy)]
-pub struct Engine {
+pub struct EngineFns {
     pub evaluate: fn(&Case) -> Result<Report, CaseError>,
     pub deadlines: fn(&Case, NaiveDate, Option<&Report>) -> Vec<Deadline>,
     pub schedule: fn(&Case, NaiveDate) -> Result<Schedule, PlanError>,
 }
 
-impl Engine {
-    /// The real functions; referenced only where the engine is fetched and in tests.
-    pub fn direct() -> Engine {
-        Engine {
+impl EngineFns {
+    /// The real functions; referenced only by `Rest::direct` and tests.
+    pub fn direct() -> EngineFns {
+        EngineFns {
             evaluate: crate::engine::evaluate,
             deadlines: crate::engine::limitation::deadlines,
             schedule: crate::engine::plan::schedule,
@@ -37,7 +38,7 @@ pub struct Store {
     pub form: RwSignal<CaseForm>,
     pub parsed: Memo<Parsed>,
     /// `None` until the engine is fetched.
-    pub engine: RwSignal<Option<Engine>>,
+    pub engine: RwSignal<Option<EngineFns>>,
     /// The engine could not be fetched (offline before it was ever cached).
     pub engine_failed: RwSignal<bool>,
     /// `None` until the engine is fetched.
@@ -66,7 +67,7 @@ impl Store {
             let jurisdiction = ctx.jurisdiction.get();
             form.with(|f| f.parse(jurisdiction, lang))
         });
-        let engine = RwSignal::new(None::<Engine>);
+        let engine = RwSignal::new(None::<EngineFns>);
         let report = Memo::new(move |_| {
             let e = engine.get()?;
             Some(parsed.with(|p| (e.evaluate)(&p.case)))

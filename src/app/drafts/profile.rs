@@ -19,7 +19,7 @@ enum State {
 pub fn ProfileControl(d: Drafts) -> impl IntoView {
     let ctx = d.ctx;
     let store = d.store;
-    let t = move || ctx.texts().drafts;
+    let t = move || ctx.texts().drafts();
     let saved = RwSignal::new(load_profile(&LocalBackend::new()));
     let message = RwSignal::new(None::<&'static str>);
     let state = move || match saved.get() {

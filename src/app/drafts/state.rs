@@ -99,7 +99,7 @@ impl Drafts {
     }
 
     pub(super) fn texts(&self) -> &'static crate::app::i18n::drafts::DraftTexts {
-        self.ctx.texts().drafts
+        self.ctx.texts().drafts()
     }
 
     pub fn refresh(&self) {

@@ -29,7 +29,7 @@ fn stamp(ms: i64, lang: crate::engine::locale::Lang) -> String {
 fn Panel() -> impl IntoView {
     let ctx = use_ctx();
     let d = use_drafts();
-    let t = move || ctx.texts().drafts;
+    let t = move || ctx.texts().drafts();
     let link = RwSignal::new(None::<String>);
     let share = move |_| {
         leptos::task::spawn_local(async move {
@@ -93,7 +93,7 @@ fn Panel() -> impl IntoView {
                         <td class="num" data-label=t().col_total>{m.total.map(|v| format_amount(v, m.currency, lang)).unwrap_or_default()}</td>
                         <td data-label=t().col_deadline>{m.deadline.map(|v| format_date(v, lang)).unwrap_or_default()}
                             {m.deadline_kind_unknown.then(|| view! {
-                                <span class="row-note" data-testid="draft-choose-kind">{ctx.texts().limitation.status(crate::engine::limitation::Status::ChooseKind)}</span>
+                                <span class="row-note" data-testid="draft-choose-kind">{ctx.texts().limitation().status(crate::engine::limitation::Status::ChooseKind)}</span>
                             })}
                         </td>
                         <td data-label=t().col_updated>{stamp(m.updated, lang)}</td>
@@ -158,7 +158,7 @@ fn Panel() -> impl IntoView {
 pub fn DraftsBar() -> impl IntoView {
     let ctx = use_ctx();
     let d = use_drafts();
-    let t = move || ctx.texts().drafts;
+    let t = move || ctx.texts().drafts();
     let open = RwSignal::new(false);
     let status = move || match d.status.get() {
         SaveStatus::Idle => "",

@@ -35,11 +35,6 @@ pub struct Texts {
     pub errors: ErrorTexts,
     pub required: &'static str,
     pub interest: &'static interest::InterestTexts,
-    pub limitation: &'static limitation::LimitationTexts,
-    pub drafts: &'static drafts::DraftTexts,
-    pub plan: &'static plan::PlanTexts,
-    pub letter: &'static letter::LetterTexts,
-    pub method: MethodTexts,
     pub footer_privacy: &'static str,
     pub footer_disclaimer: &'static str,
     pub open_full: &'static str,
@@ -50,8 +45,8 @@ pub struct Texts {
     pub law_help: &'static str,
     pub law_region: &'static str,
     pub case_bar_label: &'static str,
-    pub overview: &'static overview::OverviewTexts,
-    pub court: &'static court::CourtTexts,
+    /// The language of this table, which picks the tables below.
+    pub lang: Lang,
 }
 
 pub struct ToolTexts {
@@ -60,6 +55,9 @@ pub struct ToolTexts {
     pub limitation: &'static str,
     pub letter: &'static str,
     pub method: &'static str,
+    pub overview: &'static str,
+    pub contacts: &'static str,
+    pub court: &'static str,
 }
 
 pub struct ErrorTexts {
@@ -108,12 +106,49 @@ pub struct MethodTexts {
     pub unconfirmed: &'static [&'static str],
 }
 
+/// The texts of the tools that are not in the first load are reached through these methods,
+/// never through a field of `Texts`: a field would put every language's table into the main
+/// wasm's data (the first screen reads `Texts`), while a method is code that only the split-off
+/// tools call, so wasm-split moves it and the tables it names into `split_rest.wasm`.
+macro_rules! split_texts {
+    ($($(#[$doc:meta])* $name:ident: $module:ident::$ty:ident;)*) => {
+        impl Texts {
+            $($(#[$doc])*
+            pub fn $name(&self) -> &'static $module::$ty {
+                match self.lang {
+                    Lang::Pl => &$module::PL,
+                    Lang::Ro => &$module::RO,
+                    Lang::En => &$module::EN,
+                }
+            })*
+        }
+    };
+}
+
+split_texts! {
+    limitation: limitation::LimitationTexts;
+    drafts: drafts::DraftTexts;
+    plan: plan::PlanTexts;
+    letter: letter::LetterTexts;
+    overview: overview::OverviewTexts;
+    court: court::CourtTexts;
+}
+
 impl Texts {
     pub fn get(lang: Lang) -> &'static Texts {
         match lang {
             Lang::Pl => &pl::TEXTS,
             Lang::Ro => &ro::TEXTS,
             Lang::En => &en::TEXTS,
+        }
+    }
+
+    /// The Method page's texts (see `split_texts!`).
+    pub fn method(&self) -> &'static MethodTexts {
+        match self.lang {
+            Lang::Pl => &pl::METHOD,
+            Lang::Ro => &ro::METHOD,
+            Lang::En => &en::METHOD,
         }
     }
 
@@ -152,7 +187,7 @@ impl Texts {
             BnrReference => 5,
             BnrSemester => 6,
         };
-        self.method.rate_kinds[i]
+        self.method().rate_kinds[i]
     }
 
     pub fn jurisdiction(&self, j: Jurisdiction) -> &'static str {

@@ -10,7 +10,7 @@ use rust_decimal::prelude::ToPrimitive;
 #[component]
 pub fn Totals(totals: Vec<CurrencyTotals>) -> impl IntoView {
     let ctx = use_ctx();
-    let t = ctx.texts().overview;
+    let t = ctx.texts().overview();
     let lang = ctx.lang.get_untracked();
     view! {
         <h2>{t.totals}</h2>

@@ -91,7 +91,7 @@ fn sort(items: &mut [Item], by: usize, as_at: chrono::NaiveDate) {
 
 /// The names the export files need, in `lang`.
 fn with_labels<R>(lang: Lang, f: impl FnOnce(&Labels) -> R) -> R {
-    let t = crate::app::i18n::Texts::get(lang).overview;
+    let t = crate::app::i18n::Texts::get(lang).overview();
     f(&Labels {
         stage: &|s| t.stage(s).to_string(),
         action: &|a| t.action(a).to_string(),
@@ -104,7 +104,7 @@ fn with_labels<R>(lang: Lang, f: impl FnOnce(&Labels) -> R) -> R {
 pub fn OverviewTool() -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
-    let t = move || ctx.texts().overview;
+    let t = move || ctx.texts().overview();
     let slot = use_context::<DraftsSlot>();
     let drafts = move || slot.and_then(|s| s.started.get().map(|(d, _)| d));
     let as_at_text = RwSignal::new(today().to_string());
@@ -171,7 +171,8 @@ pub fn OverviewTool() -> impl IntoView {
         };
         let events = with_labels(lang, |l| calendar_events(&ov, &ids, lang, l));
         let stamp = chrono::Utc::now().naive_utc();
-        let text = crate::export::ics::calendar(ctx.texts().overview.calendar_name, &events, stamp);
+        let text =
+            crate::export::ics::calendar(ctx.texts().overview().calendar_name, &events, stamp);
         let _ = crate::app::download::download(
             "receivables.ics",
             "text/calendar;charset=utf-8",
@@ -266,7 +267,7 @@ pub fn OverviewTool() -> impl IntoView {
                 <p class="hint" data-testid="ov-empty">{move || t().no_cases}</p>
             </Show>
             // Wider than a phone: the region scrolls and takes the keyboard.
-            <div class="table-scroll" tabindex="0" role="region" aria-label=move || t().tool>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=move || ctx.texts().tools.overview>
                 <table class="overview-table" data-testid="ov-table">
                     <thead><tr>
                         <th scope="col">{move || t().col_debtor}</th>
@@ -307,7 +308,7 @@ fn OverviewRow(
     open: Callback<Item>,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    let t = ctx.texts().overview;
+    let t = ctx.texts().overview();
     let lang = ctx.lang.get_untracked();
     let r = item.row.clone();
     let money = move |v| format_amount(v, r.currency, lang);

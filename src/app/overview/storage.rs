@@ -18,7 +18,7 @@ fn mb(units: usize, lang: crate::engine::locale::Lang) -> String {
 #[component]
 pub fn StorageBox(items: Memo<Vec<Item>>) -> impl IntoView {
     let ctx = use_ctx();
-    let t = move || ctx.texts().overview;
+    let t = move || ctx.texts().overview();
     let slot = use_context::<DraftsSlot>();
     let drafts = move || slot.and_then(|s| s.started.get().map(|(d, _)| d));
     let notice = RwSignal::new(None::<String>);
@@ -49,7 +49,7 @@ pub fn StorageBox(items: Memo<Vec<Item>>) -> impl IntoView {
                 .map(|i| i.id.clone())
                 .collect()
         });
-        let tx = ctx.texts().overview;
+        let tx = ctx.texts().overview();
         if closed.is_empty() {
             notice.set(Some(tx.nothing_to_archive.to_string()));
             return;

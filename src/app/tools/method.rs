@@ -27,7 +27,7 @@ fn kinds(j: Jurisdiction) -> &'static [RateKind] {
 #[component]
 pub fn MethodPage() -> impl IntoView {
     let ctx = use_ctx();
-    let m = move || &ctx.texts().method;
+    let m = move || ctx.texts().method();
     let verified = move || {
         let date = match ctx.jurisdiction.get() {
             Jurisdiction::Pl => PL_VERIFIED_THROUGH,
@@ -65,28 +65,28 @@ pub fn MethodPage() -> impl IntoView {
     };
     view! {
         <section class="panel prose" data-testid="tool-method">
-            <h1>{tr(|t| t.method.title)}</h1>
-            <p class="callout">{tr(|t| t.method.disclaimer)}</p>
-            <h2>{tr(|t| t.method.privacy_title)}</h2>
-            <p>{tr(|t| t.method.privacy)}</p>
-            <h2>{tr(|t| t.method.conventions_title)}</h2>
+            <h1>{tr(|t| t.method().title)}</h1>
+            <p class="callout">{tr(|t| t.method().disclaimer)}</p>
+            <h2>{tr(|t| t.method().privacy_title)}</h2>
+            <p>{tr(|t| t.method().privacy)}</p>
+            <h2>{tr(|t| t.method().conventions_title)}</h2>
             <ul>
                 {move || m().conventions.iter().map(|c| view! { <li>{*c}</li> }).collect_view()}
             </ul>
-            <h2>{tr(|t| t.method.unconfirmed_title)}</h2>
+            <h2>{tr(|t| t.method().unconfirmed_title)}</h2>
             <ul>
                 {move || m().unconfirmed.iter().map(|c| view! { <li>{*c}</li> }).collect_view()}
             </ul>
-            <h2>{tr(|t| t.method.holidays_title)}</h2>
-            <p>{tr(|t| t.method.holidays_pl)}</p>
-            <p>{tr(|t| t.method.holidays_ro)}</p>
-            <h2>{tr(|t| t.method.fees_title)}</h2>
-            <p>{tr(|t| t.method.fees_pl)}</p>
+            <h2>{tr(|t| t.method().holidays_title)}</h2>
+            <p>{tr(|t| t.method().holidays_pl)}</p>
+            <p>{tr(|t| t.method().holidays_ro)}</p>
+            <h2>{tr(|t| t.method().fees_title)}</h2>
+            <p>{tr(|t| t.method().fees_pl)}</p>
             <div class="table-scroll"><table data-testid="fee-laws">
                 <thead><tr>
-                    <th scope="col">{tr(|t| t.method.col_from)}</th>
-                    <th scope="col" class="num">{tr(|t| t.method.col_cap)}</th>
-                    <th scope="col">{tr(|t| t.method.col_source)}</th>
+                    <th scope="col">{tr(|t| t.method().col_from)}</th>
+                    <th scope="col" class="num">{tr(|t| t.method().col_cap)}</th>
+                    <th scope="col">{tr(|t| t.method().col_source)}</th>
                 </tr></thead>
                 <tbody>
                     {move || {
@@ -99,10 +99,10 @@ pub fn MethodPage() -> impl IntoView {
                     }}
                 </tbody>
             </table></div>
-            <p>{tr(|t| t.method.fees_ro)}</p>
-            <h2>{tr(|t| t.method.rates_title)}</h2>
-            <p>{tr(|t| t.method.rates)}</p>
-            <p data-testid="verified-through">{tr(|t| t.method.verified_through)} " "
+            <p>{tr(|t| t.method().fees_ro)}</p>
+            <h2>{tr(|t| t.method().rates_title)}</h2>
+            <p>{tr(|t| t.method().rates)}</p>
+            <p data-testid="verified-through">{tr(|t| t.method().verified_through)} " "
                 <time datetime=move || verified().0>{move || verified().1}</time></p>
             {tables}
         </section>

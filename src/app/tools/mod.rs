@@ -61,9 +61,9 @@ impl Tool {
             Tool::Limitation => t.tools.limitation,
             Tool::Letter => t.tools.letter,
             Tool::Method => t.tools.method,
-            Tool::Overview => t.overview.tool,
-            Tool::Contacts => t.overview.contacts_tool,
-            Tool::Court => t.court.tool,
+            Tool::Overview => t.tools.overview,
+            Tool::Contacts => t.tools.contacts,
+            Tool::Court => t.tools.court,
         }
     }
 }
@@ -95,6 +95,24 @@ pub fn view_tool(tool: Tool) -> AnyView {
         </Suspense>
     }
     .into_any()
+}
+
+/// THE place that maps a lazily loaded tool to its view: a new tool fetched with the rest of the
+/// app (not in the first load) needs only its arm here (and its `Tool` variant); it joins the
+/// one split-off module through `app::lazy::Rest::tool`, with no new split point. Reached only
+/// from the split point in src/main.rs, so nothing named here is in the first load.
+pub fn lazy_view(tool: Tool) -> AnyView {
+    match tool {
+        Tool::Plan => plan::PlanTool().into_any(),
+        Tool::Limitation => limitation::LimitationTool().into_any(),
+        Tool::Letter => letter::LetterTool().into_any(),
+        Tool::Method => method::MethodPage().into_any(),
+        Tool::Overview => super::overview::OverviewTool().into_any(),
+        Tool::Contacts => contacts::ContactsTool().into_any(),
+        Tool::Court => court::CourtTool().into_any(),
+        // In the first load (`view_tool` never asks for it here).
+        Tool::Interest => interest::InterestTool().into_any(),
+    }
 }
 
 fn search_params() -> Option<web_sys::UrlSearchParams> {

@@ -1,7 +1,6 @@
 use super::*;
 
 pub const TEXTS: OverviewTexts = OverviewTexts {
-    tool: "Receivables",
     intro: "Every saved case at a glance: aging, stage, the next step and its date. Timings marked as practice are customary intervals, not legal requirements.",
     as_at: "As at",
     col_debtor: "Debtor",
@@ -57,7 +56,6 @@ pub const TEXTS: OverviewTexts = OverviewTexts {
     archive_confirm: "The closed cases ({n}) will be downloaded as a file and removed from this browser. Continue?",
     archived: "{n} cases archived (file downloaded).",
     nothing_to_archive: "No closed cases to archive.",
-    contacts_tool: "Contacts",
     contacts_intro: "Write down every call, letter and promise to pay: the stage of the case and its next step follow from them, and the history shows the attempts at an amicable solution a court claim must describe.",
     log_title: "Contact history",
     log_empty: "No entries yet.",

@@ -13,7 +13,6 @@ use crate::engine::portfolio::reminder::ReminderKind;
 use crate::engine::portfolio::{ActionKind, DeadlineKind, MilestoneKind, Reason};
 
 pub struct OverviewTexts {
-    pub tool: &'static str,
     pub intro: &'static str,
     pub as_at: &'static str,
     pub col_debtor: &'static str,
@@ -77,7 +76,6 @@ pub struct OverviewTexts {
     pub archived: &'static str,
     pub nothing_to_archive: &'static str,
     // The contact log, the stage and the reminders of the current case.
-    pub contacts_tool: &'static str,
     pub contacts_intro: &'static str,
     pub log_title: &'static str,
     pub log_empty: &'static str,

@@ -1,7 +1,6 @@
 use super::*;
 
 pub const TEXTS: OverviewTexts = OverviewTexts {
-    tool: "Należności",
     intro: "Wszystkie zapisane sprawy na jeden rzut oka: wiekowanie należności, etap, następny krok i jego termin. Terminy oznaczone jako praktyka to zwyczajowe odstępy, a nie wymogi prawa.",
     as_at: "Stan na dzień",
     col_debtor: "Dłużnik",
@@ -57,7 +56,6 @@ pub const TEXTS: OverviewTexts = OverviewTexts {
     archive_confirm: "Zamknięte sprawy ({n}) zostaną pobrane jako plik i usunięte z tej przeglądarki. Kontynuować?",
     archived: "Zarchiwizowano {n} spraw (plik pobrany).",
     nothing_to_archive: "Brak zamkniętych spraw do archiwizacji.",
-    contacts_tool: "Kontakty",
     contacts_intro: "Zapisuj każdą rozmowę, pismo i obietnicę zapłaty: z tego wynika etap sprawy i następny krok, a chronologia przyda się w pozwie (art. 187 § 1 pkt 3 KPC).",
     log_title: "Chronologia kontaktów",
     log_empty: "Brak wpisów.",

@@ -1,7 +1,6 @@
 use super::*;
 
 pub const TEXTS: OverviewTexts = OverviewTexts {
-    tool: "Creanțe",
     intro: "Toate dosarele salvate dintr-o privire: vechimea creanțelor, etapa, pasul următor și data lui. Termenele marcate ca practică sunt intervale uzuale, nu cerințe legale.",
     as_at: "La data de",
     col_debtor: "Debitor",
@@ -57,7 +56,6 @@ pub const TEXTS: OverviewTexts = OverviewTexts {
     archive_confirm: "Dosarele închise ({n}) vor fi descărcate într-un fișier și șterse din acest browser. Continuați?",
     archived: "Au fost arhivate {n} dosare (fișier descărcat).",
     nothing_to_archive: "Niciun dosar închis de arhivat.",
-    contacts_tool: "Demersuri",
     contacts_intro: "Notați fiecare convorbire, scrisoare și promisiune de plată: din ele rezultă etapa dosarului și pasul următor, iar cronologia dovedește demersurile de soluționare amiabilă.",
     log_title: "Cronologia demersurilor",
     log_empty: "Nicio înregistrare.",

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 pub fn Annex() -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
-    let t = move || ctx.texts().overview;
+    let t = move || ctx.texts().overview();
     view! {
         <section class="log-annex" data-testid="contacts-annex">
             <h2>{move || t().log_title}</h2>

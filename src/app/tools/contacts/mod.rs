@@ -21,7 +21,7 @@ use leptos::prelude::*;
 pub fn ContactsTool() -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
-    let t = move || ctx.texts().overview;
+    let t = move || ctx.texts().overview();
     let has_case = move || store.parsed.with(|p| !p.case.claims.is_empty());
     // The engine's view of this case today; the stage as the log makes it (the person's choice
     // set aside) next to the stage in force.
@@ -135,12 +135,12 @@ pub fn ContactsTool() -> impl IntoView {
 fn Entry(id: u32) -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
-    let t = move || ctx.texts().overview;
+    let t = move || ctx.texts().overview();
     let handle = RowHandle::new(store, id, |f| &f.contacts, |f| &mut f.contacts);
     let row = move || handle.get();
     let edit = move |g: fn(&mut ContactRow, String)| handle.edit(g);
     let label = move |f: fn(&crate::app::i18n::overview::OverviewTexts) -> &'static str| {
-        Signal::derive(move || f(ctx.texts().overview).to_string())
+        Signal::derive(move || f(ctx.texts().overview()).to_string())
     };
     let set_channel = move |ev: leptos::ev::Event| {
         if let Some(c) = event_target_value(&ev)

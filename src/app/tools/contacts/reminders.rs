@@ -12,7 +12,7 @@ use leptos::prelude::*;
 pub fn Reminders() -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
-    let t = move || ctx.texts().overview;
+    let t = move || ctx.texts().overview();
     let kind = RwSignal::new(None::<ReminderKind>);
     let generated = Memo::new(move |_| -> Option<(ReminderKind, Reminder)> {
         let lang = ctx.lang.get();
@@ -53,7 +53,7 @@ pub fn Reminders() -> impl IntoView {
         store.form.update(|f| {
             f.log_sent(today(), channel, Some(Document::Reminder), &summary);
         });
-        notice.set(Some(ctx.texts().overview.logged));
+        notice.set(Some(ctx.texts().overview().logged));
     };
     let enc = |s: &str| String::from(js_sys::encode_uri_component(s));
     let copy = move |_| {
@@ -61,7 +61,7 @@ pub fn Reminders() -> impl IntoView {
         leptos::task::spawn_local(async move {
             if copy_to_clipboard(&text).await {
                 log(Channel::Email);
-                notice.set(Some(ctx.texts().overview.copied));
+                notice.set(Some(ctx.texts().overview().copied));
             }
         });
     };

@@ -22,7 +22,7 @@ use leptos::prelude::*;
 pub fn EuCourt() -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
-    let t = move || ctx.texts().court.eu;
+    let t = move || ctx.texts().court().eu;
     let case = Memo::new(move |_| store.parsed.with(|p| p.case.clone()));
     let chosen_country = RwSignal::new(String::new());
     let filing_text = RwSignal::new(today().format("%Y-%m-%d").to_string());
@@ -103,13 +103,13 @@ pub fn EuCourt() -> impl IntoView {
                     </select>
                 </div>
                 <FormInput id="court-eu-filing".to_string() kind="date"
-                    label=Signal::derive(move || ctx.texts().court.romania.filing_date.to_string())
+                    label=Signal::derive(move || ctx.texts().court().romania.filing_date.to_string())
                     value=filing_text on_input=Callback::new(move |v| filing_text.set(v))
                     error=filing_error/>
             </div>
             {move || {
                 let Some((check, _)) = assessed.get() else {
-                    return view! { <p class="hint">{ctx.texts().court.romania.no_claims}</p> }.into_any();
+                    return view! { <p class="hint">{ctx.texts().court().romania.no_claims}</p> }.into_any();
                 };
                 let tx = t();
                 let lines: Vec<String> = check.blockers.iter().map(|b| match b {
@@ -177,11 +177,11 @@ pub fn EuCourt() -> impl IntoView {
                     <div class="export-buttons">
                         <GuardedDownloads gaps=Signal::derive(Vec::new) export=Callback::new(export) prefix="court-eu"/>
                         <button type="button" data-testid="court-eu-print" on:click=move |_| super::ro::print("court-eu")>
-                            {ctx.texts().letter.print}
+                            {ctx.texts().letter().print}
                         </button>
                     </div>
                     <Show when=move || export_error.get()>
-                        <p class="error-box" role="alert">{move || ctx.texts().letter.export_failed}</p>
+                        <p class="error-box" role="alert">{move || ctx.texts().letter().export_failed}</p>
                     </Show>
                     {preview::document(&doc)}
                 }

@@ -18,7 +18,7 @@ pub fn CourtTool() -> impl IntoView {
     view! {
         <section class="panel tool-court" data-testid="tool-court">
             <h1>{move || Tool::Court.label(ctx.texts())}</h1>
-            <p class="intro">{move || ctx.texts().court.intro}</p>
+            <p class="intro">{move || ctx.texts().court().intro}</p>
             {move || match ctx.jurisdiction.get() {
                 Jurisdiction::Pl => pl::PlCourt().into_any(),
                 Jurisdiction::Ro => ro::RoCourt().into_any(),

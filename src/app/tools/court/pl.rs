@@ -83,7 +83,7 @@ fn CopyField(
     #[prop(optional)] long: bool,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    let t = move || ctx.texts().court.poland;
+    let t = move || ctx.texts().court().poland;
     let label_id = format!("epu-{id}-label");
     let empty = value.trim().is_empty();
     let text = value.clone();
@@ -258,7 +258,7 @@ fn sheet_view(
 pub fn PlCourt() -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
-    let t = move || ctx.texts().court.poland;
+    let t = move || ctx.texts().court().poland;
     let filing_text = RwSignal::new(today().format("%Y-%m-%d").to_string());
     let filing = Memo::new(move |_| filing_text.with(|s| parse_date(s).ok()));
     let route = RwSignal::new(Route::Epu);

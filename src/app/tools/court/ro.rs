@@ -94,7 +94,7 @@ impl Words<'_> {
         match c {
             Caution::SomatieChannel { channel } => t
                 .caution_channel
-                .replace("{channel}", ctx.texts().overview.channel(*channel)),
+                .replace("{channel}", ctx.texts().overview().channel(*channel)),
             Caution::InterruptionLapsed { until } => {
                 t.caution_lapsed.replace("{until}", &self.day(*until))
             }
@@ -161,7 +161,7 @@ pub(super) fn print(section: &str) {
 pub fn RoCourt() -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
-    let t = move || ctx.texts().court.romania;
+    let t = move || ctx.texts().court().romania;
     let filing_text = RwSignal::new(today().format("%Y-%m-%d").to_string());
     let parsed_filing = Memo::new(move |_| parse_date(&filing_text.get()));
     let filing = Memo::new(move |_| parsed_filing.get().ok());
@@ -319,11 +319,11 @@ pub fn RoCourt() -> impl IntoView {
                         <div class="export-buttons">
                             <GuardedDownloads gaps=Signal::derive(Vec::new) export=Callback::new(export) prefix="court-ro"/>
                             <button type="button" data-testid="court-ro-print" on:click=move |_| print("court-ro")>
-                                {ctx.texts().letter.print}
+                                {ctx.texts().letter().print}
                             </button>
                         </div>
                         <Show when=move || export_error.get()>
-                            <p class="error-box" role="alert">{move || ctx.texts().letter.export_failed}</p>
+                            <p class="error-box" role="alert">{move || ctx.texts().letter().export_failed}</p>
                         </Show>
                         <h3>{t().preview}</h3>
                         {preview::document(&doc)}

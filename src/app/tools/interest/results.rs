@@ -59,13 +59,22 @@ pub fn Results() -> impl IntoView {
     let row = move |label: &'static str, value: String, id: &'static str| {
         view! { <div class="total-row"><dt>{label}</dt><dd data-testid=id>{value}</dd></div> }
     };
+    // Which of loading, error or results is shown: a memo, so the results are built once and
+    // not again on every key press (the totals and warnings inside follow the report).
+    let shown = Memo::new(move |_| {
+        store.report.with(|r| match r {
+            None => None,
+            Some(Err(e)) => Some(Err(e.clone())),
+            Some(Ok(_)) => Some(Ok(())),
+        })
+    });
     view! {
         <h2>{tr(|t| t.interest.results)}</h2>
         {move || left_out_line(ctx, store).map(|line| view! {
             <p class="error-box" role="status" data-testid="left-out">{line}</p>
         })}
         <Show when=has_claims fallback=move || view! { <p class="hint">{tr(|t| t.interest.no_claims)}</p> }>
-            {move || match store.report.get() {
+            {move || match shown.get() {
                 None if store.engine_failed.get() => view! {
                     <crate::app::lazy::LoadFailed retry=Some(Callback::new(move |()| crate::app::lazy::fetch_engine(store)))/>
                 }.into_any(),
@@ -74,7 +83,7 @@ pub fn Results() -> impl IntoView {
                     let message = with_namer(ctx, store, |n| t().case_error(&e, n));
                     view! { <p class="error-box" role="alert" data-testid="case-error">{message}</p> }.into_any()
                 }
-                Some(Ok(_)) => view! {
+                Some(Ok(())) => view! {
                     {move || totals().map(|(totals, date)| view! {
                         <p class="as-of">{t().as_of} " " <time data-testid="calc-date-shown">{format_date(date, ctx.lang.get())}</time></p>
                         <dl class="totals">

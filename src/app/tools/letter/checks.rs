@@ -101,9 +101,9 @@ pub fn PreSendCheck(#[prop(into)] gaps: Signal<Vec<Gap>>, test_id: &'static str)
     };
     view! {
         <section class="pre-send" aria-labelledby=labelled_by data-testid=test_id>
-            <h3 id=heading>{tr(|t| t.letter.check_title)}</h3>
+            <h3 id=heading>{tr(|t| t.letter().check_title)}</h3>
             {move || {
-                let t = ctx.texts().letter;
+                let t = ctx.texts().letter();
                 let lang = ctx.lang.get();
                 let gaps = gaps.get();
                 if gaps.is_empty() {
@@ -178,10 +178,10 @@ pub fn GuardedDownloads(
     view! {
         <button type="button" class="primary" node_ref=pdf_button data-testid=format!("{prefix}-pdf")
             aria-expanded=move || (pending.get() == Some(Format::Pdf)).to_string()
-            on:click=move |_| ask(Format::Pdf)>{tr(|t| t.letter.pdf)}</button>
+            on:click=move |_| ask(Format::Pdf)>{tr(|t| t.letter().pdf)}</button>
         <button type="button" class="primary" node_ref=docx_button data-testid=format!("{prefix}-docx")
             aria-expanded=move || (pending.get() == Some(Format::Docx)).to_string()
-            on:click=move |_| ask(Format::Docx)>{tr(|t| t.letter.docx)}</button>
+            on:click=move |_| ask(Format::Docx)>{tr(|t| t.letter().docx)}</button>
         <Show when=move || pending.get().is_some()>
             <div class="confirm-step" role="group" aria-labelledby=question.clone() data-testid=format!("{prefix}-confirm")
                 on:keydown=move |ev: leptos::ev::KeyboardEvent| {
@@ -190,11 +190,11 @@ pub fn GuardedDownloads(
                         close();
                     }
                 }>
-                <p id=question_id.clone()>{tr(|t| t.letter.confirm)}</p>
+                <p id=question_id.clone()>{tr(|t| t.letter().confirm)}</p>
                 <button type="button" node_ref=first data-testid=format!("{prefix}-confirm-no")
-                    on:click=move |_| close()>{tr(|t| t.letter.confirm_no)}</button>
+                    on:click=move |_| close()>{tr(|t| t.letter().confirm_no)}</button>
                 <button type="button" class="primary" data-testid=format!("{prefix}-confirm-yes")
-                    on:click=confirm>{tr(|t| t.letter.confirm_yes)}</button>
+                    on:click=confirm>{tr(|t| t.letter().confirm_yes)}</button>
             </div>
         </Show>
     }

@@ -25,7 +25,7 @@ use leptos::prelude::*;
 pub fn LetterTool() -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
-    let t = move || ctx.texts().letter;
+    let t = move || ctx.texts().letter();
     // The kind in force: one that fits the jurisdiction.
     let kind = Memo::new(move |_| {
         let j = ctx.jurisdiction.get();
@@ -64,7 +64,7 @@ pub fn LetterTool() -> impl IntoView {
         };
         leptos::task::spawn_local(async move {
             if copy_to_clipboard(&plain_text(&l)).await {
-                notice.set(Some(ctx.texts().letter.copied));
+                notice.set(Some(ctx.texts().letter().copied));
             }
         });
     };
@@ -145,7 +145,7 @@ pub fn LetterTool() -> impl IntoView {
             <div class="split">
                 <div class="inputs">
                     <div class="field">
-                        <label for="letter-kind">{tr(|t| t.letter.kind)}</label>
+                        <label for="letter-kind">{tr(|t| t.letter().kind)}</label>
                         <select id="letter-kind" data-testid="letter-kind" on:change=move |ev| {
                             let i: usize = event_target_value(&ev).parse().unwrap_or(0);
                             if let Some(k) = LetterKind::ALL.get(i) {
@@ -168,18 +168,18 @@ pub fn LetterTool() -> impl IntoView {
                         </select>
                     </div>
                     <div class="row">
-                        <FormInput id="letter-place".to_string() label=trs(|t| t.letter.place)
+                        <FormInput id="letter-place".to_string() label=trs(|t| t.letter().place)
                             value=Signal::derive(move || store.form.with(|f| f.case.letter.place.clone()))
                             on_input=set_letter(|l, v| l.place = v) error=Signal::derive(|| None::<String>)/>
-                        <FormInput id="letter-date".to_string() label=trs(|t| t.letter.date) kind="date"
+                        <FormInput id="letter-date".to_string() label=trs(|t| t.letter().date) kind="date"
                             value=Signal::derive(move || store.form.with(|f| f.letter.date.clone()))
                             on_input=Callback::new(move |v| store.form.update(|f| f.letter.date = v))
                             error=field_error(ctx, store, Field::LetterDate)/>
                     </div>
-                    <p class="hint">{tr(|t| t.letter.date_hint)}</p>
+                    <p class="hint">{tr(|t| t.letter().date_hint)}</p>
                     <div class="row">
                         <div class="field" class:invalid=move || days_error.get().is_some()>
-                            <label for="letter-days">{tr(|t| t.letter.deadline)}</label>
+                            <label for="letter-days">{tr(|t| t.letter().deadline)}</label>
                             <select id="letter-days" data-testid="letter-days"
                                 aria-invalid=move || days_error.get().is_some().to_string()
                                 aria-describedby="letter-days-error letter-days-hint"
@@ -210,16 +210,16 @@ pub fn LetterTool() -> impl IntoView {
                             <p class="error" id="letter-days-error" role="alert">{days_error}</p>
                         </div>
                         <Show when=move || kind.get() != LetterKind::RoSomatie>
-                            <FormInput id="letter-fixed".to_string() label=trs(|t| t.letter.fixed_deadline) kind="date"
+                            <FormInput id="letter-fixed".to_string() label=trs(|t| t.letter().fixed_deadline) kind="date"
                                 value=Signal::derive(move || store.form.with(|f| f.letter.fixed_deadline.clone()))
                                 on_input=Callback::new(move |v| store.form.update(|f| f.letter.fixed_deadline = v))
                                 error=field_error(ctx, store, Field::LetterDeadline)/>
                         </Show>
                     </div>
                     <Show when=move || kind.get() == LetterKind::RoSomatie>
-                        <p class="hint" id="letter-days-hint">{tr(|t| t.letter.somatie_days)}</p>
+                        <p class="hint" id="letter-days-hint">{tr(|t| t.letter().somatie_days)}</p>
                     </Show>
-                    <FormInput id="letter-iban".to_string() label=trs(|t| t.letter.iban)
+                    <FormInput id="letter-iban".to_string() label=trs(|t| t.letter().iban)
                         value=Signal::derive(move || store.form.with(|f| f.letter.iban.clone()))
                         on_input=Callback::new(move |v| store.form.update(|f| f.letter.iban = v))
                         on_leave=Callback::new(move |_| {
@@ -230,33 +230,33 @@ pub fn LetterTool() -> impl IntoView {
                         })
                         error=iban_error/>
                     <Show when=move || kind.get() == LetterKind::PlInterestNote>
-                        <FormInput id="letter-number".to_string() label=trs(|t| t.letter.number)
+                        <FormInput id="letter-number".to_string() label=trs(|t| t.letter().number)
                             value=Signal::derive(move || store.form.with(|f| f.case.letter.number.clone()))
                             on_input=set_letter(|l, v| l.number = v) error=Signal::derive(|| None::<String>)/>
                     </Show>
                     <div class="field wide">
-                        <label for="letter-extra">{tr(|t| t.letter.extra)}</label>
+                        <label for="letter-extra">{tr(|t| t.letter().extra)}</label>
                         <textarea id="letter-extra" data-testid="letter-extra" rows="4" aria-describedby="letter-extra-hint"
                             prop:value=move || store.form.with(|f| f.case.letter.extra.clone())
                             on:input=move |ev| set_letter(|l, v| l.extra = v).run(event_target_value(&ev))></textarea>
-                        <p class="hint" id="letter-extra-hint">{tr(|t| t.letter.extra_hint)}</p>
+                        <p class="hint" id="letter-extra-hint">{tr(|t| t.letter().extra_hint)}</p>
                     </div>
-                    <FormInput id="letter-signatory".to_string() label=trs(|t| t.letter.signatory)
+                    <FormInput id="letter-signatory".to_string() label=trs(|t| t.letter().signatory)
                         value=Signal::derive(move || store.form.with(|f| f.case.letter.signatory.clone()))
                         on_input=set_letter(|l, v| l.signatory = v) error=Signal::derive(|| None::<String>)/>
-                    <Checkbox id="letter-annex" label=Signal::derive(tr(|t| t.letter.annex))
+                    <Checkbox id="letter-annex" label=Signal::derive(tr(|t| t.letter().annex))
                         checked=Signal::derive(move || store.form.with(|f| f.case.letter.include_annex))
                         on_change=check(|l, v| l.include_annex = v)/>
                     <Show when=move || kind.get().lang() == Lang::Pl && kind.get() != LetterKind::PlInterestNote>
                         <div class="field wide">
-                            <label for="letter-registry">{tr(|t| t.letter.big)}</label>
+                            <label for="letter-registry">{tr(|t| t.letter().big)}</label>
                             <select id="letter-registry" data-testid="letter-registry" aria-describedby="letter-registry-hint"
                                 on:change=move |ev| {
                                     let chosen = event_target_value(&ev).parse::<usize>().ok().and_then(|i| Bureau::ALL.get(i).copied());
                                     store.form.update(|f| f.case.letter.registry = chosen);
                                 }>
                                 <option value="" selected=move || store.form.with(|f| f.case.letter.registry.is_none())>
-                                    {tr(|t| t.letter.registry_none)}
+                                    {tr(|t| t.letter().registry_none)}
                                 </option>
                                 {Bureau::ALL.iter().enumerate().map(|(i, b)| {
                                     let b = *b;
@@ -267,16 +267,16 @@ pub fn LetterTool() -> impl IntoView {
                                     }
                                 }).collect_view()}
                             </select>
-                            <p class="hint" id="letter-registry-hint">{tr(|t| t.letter.registry_hint)}</p>
+                            <p class="hint" id="letter-registry-hint">{tr(|t| t.letter().registry_hint)}</p>
                         </div>
                     </Show>
-                    <Checkbox id="letter-plan" label=Signal::derive(tr(|t| t.letter.offer_plan))
+                    <Checkbox id="letter-plan" label=Signal::derive(tr(|t| t.letter().offer_plan))
                         checked=Signal::derive(move || store.form.with(|f| f.case.letter.offer_plan))
                         on_change=check(|l, v| l.offer_plan = v)/>
                 </div>
                 <aside class="results">
                     <checks::PreSendCheck gaps=gaps test_id="letter-gaps"/>
-                    <h2>{tr(|t| t.letter.guidance)}</h2>
+                    <h2>{tr(|t| t.letter().guidance)}</h2>
                     <ul class="guidance" data-testid="letter-guidance">
                         {move || letter.get().map(|l| l.guidance.into_iter().map(|g| view! { <li>{t().guidance(g)}</li> }).collect_view())}
                     </ul>
@@ -286,20 +286,20 @@ pub fn LetterTool() -> impl IntoView {
                     })}
                     <div class="export-buttons">
                         <checks::GuardedDownloads gaps=gaps export=Callback::new(export) prefix="letter"/>
-                        <button type="button" data-testid="letter-print" on:click=print>{tr(|t| t.letter.print)}</button>
-                        <button type="button" data-testid="letter-copy" on:click=copy>{tr(|t| t.letter.copy)}</button>
-                        <a class="button-link" data-testid="letter-email" href=move || mailto().unwrap_or_default()>{tr(|t| t.letter.email)}</a>
+                        <button type="button" data-testid="letter-print" on:click=print>{tr(|t| t.letter().print)}</button>
+                        <button type="button" data-testid="letter-copy" on:click=copy>{tr(|t| t.letter().copy)}</button>
+                        <a class="button-link" data-testid="letter-email" href=move || mailto().unwrap_or_default()>{tr(|t| t.letter().email)}</a>
                     </div>
                     {move || notice.get().map(|n| view! { <p class="note" role="status">{n}</p> })}
                     <Show when=move || export_error.get()>
-                        <p class="error-box" role="alert">{tr(|t| t.letter.export_failed)}</p>
+                        <p class="error-box" role="alert">{tr(|t| t.letter().export_failed)}</p>
                     </Show>
                 </aside>
             </div>
-            <h2>{tr(|t| t.letter.preview)}</h2>
+            <h2>{tr(|t| t.letter().preview)}</h2>
             {move || match letter.get() {
                 Some(l) => preview::document(&l).into_any(),
-                None => view! { <p class="hint">{tr(|t| t.letter.no_claims)}</p> }.into_any(),
+                None => view! { <p class="hint">{tr(|t| t.letter().no_claims)}</p> }.into_any(),
             }}
         </section>
     }

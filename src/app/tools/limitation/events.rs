@@ -18,7 +18,7 @@ fn kind_code(k: EventKind) -> String {
 fn EventRowView(id: u32) -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
-    let t = move || ctx.texts().limitation;
+    let t = move || ctx.texts().limitation();
     let handle = RowHandle::new(store, id, |f| &f.events, |f| &mut f.events);
     let row = move || handle.get();
     let edit = move |g: fn(&mut EventRow, String)| handle.edit(g);
@@ -27,7 +27,7 @@ fn EventRowView(id: u32) -> impl IntoView {
     view! {
         <div class="row-item event-row" data-testid=format!("event-row-{id}")>
             <div class="field">
-                <label for=kind_id.clone()>{tr(|t| t.limitation.event_kind)}</label>
+                <label for=kind_id.clone()>{tr(|t| t.limitation().event_kind)}</label>
                 <select id=kind_id.clone() data-testid=kind_id.clone() on:change=move |ev| {
                     let code = event_target_value(&ev);
                     if let Some(k) = EventKind::ALL.into_iter().find(|k| kind_code(*k) == code) {
@@ -45,14 +45,14 @@ fn EventRowView(id: u32) -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
-            <FormInput id=format!("event-{id}-date") label=trs(|t| t.limitation.event_date) kind="date"
+            <FormInput id=format!("event-{id}-date") label=trs(|t| t.limitation().event_date) kind="date"
                 value=Signal::derive(move || row().date)
                 on_input=edit(|r, v| r.date = v) error=field_error(ctx, store, Field::EventDate(id))/>
-            <FormInput id=format!("event-{id}-end") label=trs(|t| t.limitation.event_end) kind="date"
+            <FormInput id=format!("event-{id}-end") label=trs(|t| t.limitation().event_end) kind="date"
                 value=Signal::derive(move || row().end)
                 on_input=edit(|r, v| r.end = v) error=field_error(ctx, store, Field::EventEnd(id))/>
-            <InvoiceChoice id=claim_id.clone() label=trs(|t| t.limitation.event_claim)
-                none=|t| t.limitation.all_claims
+            <InvoiceChoice id=claim_id.clone() label=trs(|t| t.limitation().event_claim)
+                none=|t| t.limitation().all_claims
                 value=Signal::derive(move || row().claim) on_change=edit(|r, v| r.claim = v)/>
             <button type="button" class="remove" aria-label=move || ctx.texts().interest.remove
                 on:click=move |_| handle.remove()>"×"</button>
@@ -64,8 +64,8 @@ fn EventRowView(id: u32) -> impl IntoView {
 pub fn Events() -> impl IntoView {
     let store = use_store();
     view! {
-        <h2>{tr(|t| t.limitation.events)}</h2>
-        <p class="hint">{tr(|t| t.limitation.events_hint)}</p>
+        <h2>{tr(|t| t.limitation().events)}</h2>
+        <p class="hint">{tr(|t| t.limitation().events_hint)}</p>
         <div class="rows">
             <For each=move || store.form.with(|f| f.events.iter().map(|r| r.id).collect::<Vec<_>>()) key=|id| *id let:id>
                 <EventRowView id=id/>
@@ -77,7 +77,7 @@ pub fn Events() -> impl IntoView {
                     crate::app::components::focus_when_rendered(format!("event-{id}-kind"));
                 }
             }>
-            "+ " {tr(|t| t.limitation.add_event)}
+            "+ " {tr(|t| t.limitation().add_event)}
         </button>
     }
 }

@@ -44,7 +44,7 @@ fn kind_select(
     remind: bool,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    let t = move || ctx.texts().limitation;
+    let t = move || ctx.texts().limitation();
     view! {
         <div class="field wide">
             <label for=id.clone()>{label}</label>
@@ -98,7 +98,7 @@ fn InvoiceKinds() -> impl IntoView {
                     };
                     kind_select(
                         format!("claim-{id}-kind"),
-                        Signal::derive(move || format!("{} — {}", name(), ctx.texts().limitation.invoice_kind_label)),
+                        Signal::derive(move || format!("{} — {}", name(), ctx.texts().limitation().invoice_kind_label)),
                         Signal::derive(move || {
                             store.form.with(|f| f.claims.iter().find(|r| r.id == id).and_then(|r| r.pl_kind))
                         }),
@@ -131,7 +131,7 @@ fn KindForAll() -> impl IntoView {
     });
     kind_select(
         "pl-kind".to_string(),
-        Signal::derive(move || ctx.texts().limitation.set_all_kinds.to_string()),
+        Signal::derive(move || ctx.texts().limitation().set_all_kinds.to_string()),
         current,
         Callback::new(move |k| {
             store
@@ -146,7 +146,7 @@ fn KindForAll() -> impl IntoView {
 fn DeadlineCard(deadline: Deadline) -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
-    let t = ctx.texts().limitation;
+    let t = ctx.texts().limitation();
     let lang = ctx.lang.get_untracked();
     let date = move |d| format_date(d, lang);
     let name = with_namer(ctx, store, |n| (n.claim)(deadline.claim));
@@ -205,7 +205,7 @@ pub fn LimitationTool() -> impl IntoView {
     let store = use_store();
     let pl = move || ctx.jurisdiction.get() == Jurisdiction::Pl;
     let export = move |_| {
-        let t = ctx.texts().limitation;
+        let t = ctx.texts().limitation();
         let list = store.deadlines.get_untracked();
         let debtor = store.parsed.with_untracked(|p| p.case.debtor.name.clone());
         let events: Vec<IcsEvent> = with_namer(ctx, store, |n| {
@@ -253,10 +253,10 @@ pub fn LimitationTool() -> impl IntoView {
             <h1>{move || Tool::Limitation.label(ctx.texts())}</h1>
             <p class="intro">{tr(|t| t.limitation_intro)}</p>
             <Show when=pl fallback=move || view! {
-                <Checkbox id="ro-start-next-day" label=Signal::derive(tr(|t| t.limitation.ro_start_next_day))
+                <Checkbox id="ro-start-next-day" label=Signal::derive(tr(|t| t.limitation().ro_start_next_day))
                     checked=Signal::derive(move || store.form.with(|f| f.case.limitation.ro_start_next_day))
                     on_change=Callback::new(move |v| store.form.update(|f| f.case.limitation.ro_start_next_day = v))/>
-                <Checkbox id="ro-payments-interrupt" label=Signal::derive(tr(|t| t.limitation.ro_payments_interrupt))
+                <Checkbox id="ro-payments-interrupt" label=Signal::derive(tr(|t| t.limitation().ro_payments_interrupt))
                     checked=Signal::derive(move || store.form.with(|f| f.case.limitation.ro_payments_interrupt))
                     on_change=Callback::new(move |v| store.form.update(|f| f.case.limitation.ro_payments_interrupt = v))/>
             }>
@@ -264,14 +264,14 @@ pub fn LimitationTool() -> impl IntoView {
                 <InvoiceKinds/>
             </Show>
             <events::Events/>
-            <h2>{tr(|t| t.limitation.deadlines)}</h2>
+            <h2>{tr(|t| t.limitation().deadlines)}</h2>
             <Show when=move || store.deadlines.with(|d| !d.is_empty())
-                fallback=move || view! { <p class="hint">{tr(|t| t.limitation.no_claims)}</p> }>
+                fallback=move || view! { <p class="hint">{tr(|t| t.limitation().no_claims)}</p> }>
                 <timeline::Timeline/>
                 <div class="deadlines">
                     {move || store.deadlines.get().into_iter().map(|d| view! { <DeadlineCard deadline=d/> }).collect_view()}
                 </div>
-                <button type="button" class="primary" data-testid="export-ics" on:click=export>{tr(|t| t.limitation.export_ics)}</button>
+                <button type="button" class="primary" data-testid="export-ics" on:click=export>{tr(|t| t.limitation().export_ics)}</button>
             </Show>
         </section>
     }
@@ -284,7 +284,7 @@ pub fn UrgentDeadlines() -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
     move || {
-        let t = ctx.texts().limitation;
+        let t = ctx.texts().limitation();
         let lang = ctx.lang.get();
         let urgent: Vec<Deadline> = store
             .deadlines

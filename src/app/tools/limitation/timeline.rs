@@ -42,7 +42,7 @@ pub fn Timeline() -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
     move || {
-        let t = ctx.texts().limitation;
+        let t = ctx.texts().limitation();
         let lang = ctx.lang.get();
         let list = store.deadlines.get();
         let case = store.parsed.with(|p| p.case.clone());

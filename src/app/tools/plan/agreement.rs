@@ -30,7 +30,7 @@ pub fn Agreement() -> impl IntoView {
     });
     let add_acknowledgement = move |_| {
         let Ok(date) = crate::engine::calendar::parse_date(&signed.get_untracked()) else {
-            signed_error.set(Some(ctx.texts().plan.signing_date_missing.to_string()));
+            signed_error.set(Some(ctx.texts().plan().signing_date_missing.to_string()));
             signed_touched.set(true);
             return;
         };
@@ -82,28 +82,28 @@ pub fn Agreement() -> impl IntoView {
     });
     view! {
         <section class="agreement-section">
-            <h2>{tr(|t| t.plan.agreement)}</h2>
-            <p class="callout">{tr(|t| t.plan.acknowledgement_note)}</p>
+            <h2>{tr(|t| t.plan().agreement)}</h2>
+            <p class="callout">{tr(|t| t.plan().acknowledgement_note)}</p>
             <PreSendCheck gaps=gaps test_id="plan-gaps"/>
             <div class="acknowledge">
                 <crate::app::components::FormInput id="plan-signed".to_string() kind="date"
-                    label=Signal::derive(move || ctx.texts().plan.signing_date.to_string())
+                    label=Signal::derive(move || ctx.texts().plan().signing_date.to_string())
                     value=Signal::derive(move || signed.get())
                     on_input=Callback::new(move |v: String| { signed.set(v); added.set(false); })
                     touched=signed_touched
                     error=Signal::derive(move || signed_error.get())/>
-                <p class="hint">{tr(|t| t.plan.signing_date_hint)}</p>
-                <button type="button" data-testid="plan-acknowledge" on:click=add_acknowledgement>{tr(|t| t.plan.add_acknowledgement)}</button>
+                <p class="hint">{tr(|t| t.plan().signing_date_hint)}</p>
+                <button type="button" data-testid="plan-acknowledge" on:click=add_acknowledgement>{tr(|t| t.plan().add_acknowledgement)}</button>
             </div>
             <div class="export-buttons">
                 <GuardedDownloads gaps=gaps export=Callback::new(export) prefix="plan"/>
-                <button type="button" data-testid="plan-print" on:click=print>{tr(|t| t.plan.print)}</button>
+                <button type="button" data-testid="plan-print" on:click=print>{tr(|t| t.plan().print)}</button>
             </div>
             <Show when=move || export_error.get()>
-                <p class="error-box" role="alert">{tr(|t| t.letter.export_failed)}</p>
+                <p class="error-box" role="alert">{tr(|t| t.letter().export_failed)}</p>
             </Show>
             <Show when=move || added.get()>
-                <p class="note" role="status">{tr(|t| t.plan.acknowledgement_added)}</p>
+                <p class="note" role="status">{tr(|t| t.plan().acknowledgement_added)}</p>
             </Show>
             <div data-testid="agreement">
                 {move || agreement.get().map(|a| preview::document(&a))}

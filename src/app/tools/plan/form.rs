@@ -63,40 +63,40 @@ pub fn PlanForm() -> impl IntoView {
     let size = move || store.form.with(|f| f.case.plan.size);
     let interest = move || store.form.with(|f| f.case.plan.interest);
     view! {
-        {text("plan-amount", |t| t.plan.amount, Field::PlanAmount, "text", |p| p.amount.clone(), |p, v| p.amount = v)}
-        <p class="hint">{tr(|t| t.plan.amount_hint)}</p>
+        {text("plan-amount", |t| t.plan().amount, Field::PlanAmount, "text", |p| p.amount.clone(), |p, v| p.amount = v)}
+        <p class="hint">{tr(|t| t.plan().amount_hint)}</p>
         <div class="row">
-            <FormInput id="plan-agreement".to_string() label=trs(|t| t.plan.agreement_date) kind="date"
+            <FormInput id="plan-agreement".to_string() label=trs(|t| t.plan().agreement_date) kind="date"
                 value=Signal::derive(move || store.form.with(|f| f.plan.agreement.clone()))
                 on_input=Callback::new(move |v| store.form.update(|f| f.set_plan_agreement(v, ctx.jurisdiction.get_untracked())))
                 error=field_error(ctx, store, Field::PlanAgreement)/>
-            {text("plan-down", |t| t.plan.down_payment, Field::PlanDownPayment, "text", |p| p.down_payment.clone(), |p, v| p.down_payment = v)}
+            {text("plan-down", |t| t.plan().down_payment, Field::PlanDownPayment, "text", |p| p.down_payment.clone(), |p, v| p.down_payment = v)}
         </div>
-        {choice("plan-size", |t| t.plan.size, vec![(Size::Count, |t| t.plan.size_count), (Size::MaxInstalment, |t| t.plan.size_max)], |p| p.size, |p, v| p.size = v)}
+        {choice("plan-size", |t| t.plan().size, vec![(Size::Count, |t| t.plan().size_count), (Size::MaxInstalment, |t| t.plan().size_max)], |p| p.size, |p, v| p.size = v)}
         <Show when=move || size() == Size::Count
-            fallback=|| text("plan-max", |t| t.plan.max_instalment, Field::PlanMax, "text", |p| p.max_instalment.clone(), |p, v| p.max_instalment = v)>
-            {text("plan-count", |t| t.plan.count, Field::PlanCount, "text", |p| p.count.clone(), |p, v| p.count = v)}
+            fallback=|| text("plan-max", |t| t.plan().max_instalment, Field::PlanMax, "text", |p| p.max_instalment.clone(), |p, v| p.max_instalment = v)>
+            {text("plan-count", |t| t.plan().count, Field::PlanCount, "text", |p| p.count.clone(), |p, v| p.count = v)}
         </Show>
         <div class="row">
-            {choice("plan-frequency", |t| t.plan.frequency, vec![
-                (Frequency::Monthly, |t| t.plan.frequencies[0]), (Frequency::Quarterly, |t| t.plan.frequencies[1]),
-                (Frequency::Biweekly, |t| t.plan.frequencies[2]), (Frequency::Weekly, |t| t.plan.frequencies[3]),
+            {choice("plan-frequency", |t| t.plan().frequency, vec![
+                (Frequency::Monthly, |t| t.plan().frequencies[0]), (Frequency::Quarterly, |t| t.plan().frequencies[1]),
+                (Frequency::Biweekly, |t| t.plan().frequencies[2]), (Frequency::Weekly, |t| t.plan().frequencies[3]),
             ], |p| p.frequency, |p, v| p.frequency = v)}
-            {text("plan-first", |t| t.plan.first_due, Field::PlanFirstDue, "date", |p| p.first_due.clone(), |p, v| p.first_due = v)}
+            {text("plan-first", |t| t.plan().first_due, Field::PlanFirstDue, "date", |p| p.first_due.clone(), |p, v| p.first_due = v)}
         </div>
-        {choice("plan-month-end", |t| t.plan.month_end, vec![(MonthEnd::LastDay, |t| t.plan.month_end_last), (MonthEnd::NextMonth, |t| t.plan.month_end_next)], |p| p.month_end, |p, v| p.month_end = v)}
-        <Checkbox id="plan-shift" label=Signal::derive(tr(|t| t.plan.shift))
+        {choice("plan-month-end", |t| t.plan().month_end, vec![(MonthEnd::LastDay, |t| t.plan().month_end_last), (MonthEnd::NextMonth, |t| t.plan().month_end_next)], |p| p.month_end, |p, v| p.month_end = v)}
+        <Checkbox id="plan-shift" label=Signal::derive(tr(|t| t.plan().shift))
             checked=Signal::derive(move || store.form.with(|f| f.case.plan.shift_non_working))
             on_change=Callback::new(move |v| store.form.update(|f| f.case.plan.shift_non_working = v))/>
-        {choice("plan-interest", |t| t.plan.interest, vec![
-            (PlanInterest::None, |t| t.plan.interest_none), (PlanInterest::Fixed, |t| t.plan.interest_fixed), (PlanInterest::Statutory, |t| t.plan.interest_statutory),
+        {choice("plan-interest", |t| t.plan().interest, vec![
+            (PlanInterest::None, |t| t.plan().interest_none), (PlanInterest::Fixed, |t| t.plan().interest_fixed), (PlanInterest::Statutory, |t| t.plan().interest_statutory),
         ], |p| p.interest, |p, v| p.interest = v)}
         <Show when=move || interest() == PlanInterest::Fixed>
-            {text("plan-rate", |t| t.plan.rate, Field::PlanRate, "text", |p| p.rate.clone(), |p, v| p.rate = v)}
+            {text("plan-rate", |t| t.plan().rate, Field::PlanRate, "text", |p| p.rate.clone(), |p, v| p.rate = v)}
         </Show>
         <Show when=move || interest() == PlanInterest::Statutory>
-            <p class="hint">{tr(|t| t.plan.interest_statutory_note)}</p>
+            <p class="hint">{tr(|t| t.plan().interest_statutory_note)}</p>
         </Show>
-        {choice("plan-method", |t| t.plan.method, vec![(Method::Annuity, |t| t.plan.method_annuity), (Method::EqualPrincipal, |t| t.plan.method_equal)], |p| p.method, |p, v| p.method = v)}
+        {choice("plan-method", |t| t.plan().method, vec![(Method::Annuity, |t| t.plan().method_annuity), (Method::EqualPrincipal, |t| t.plan().method_equal)], |p| p.method, |p, v| p.method = v)}
     }
 }

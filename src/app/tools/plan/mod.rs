@@ -22,7 +22,7 @@ fn Summary() -> impl IntoView {
     let ctx = use_ctx();
     let store = use_store();
     move || {
-        let t = ctx.texts().plan;
+        let t = ctx.texts().plan();
         let lang = ctx.lang.get();
         let currency = store.parsed.with(|p| p.case.currency);
         let money = move |v| format_amount(v, currency, lang);
@@ -73,7 +73,7 @@ pub fn PlanTool() -> impl IntoView {
         let Some(Ok(s)) = store.schedule.get_untracked() else {
             return;
         };
-        let t = ctx.texts().plan;
+        let t = ctx.texts().plan();
         let lang = ctx.lang.get_untracked();
         let (currency, debtor, date) = store.parsed.with_untracked(|p| {
             let c = &p.case;
@@ -116,11 +116,11 @@ pub fn PlanTool() -> impl IntoView {
             <div class="split">
                 <div class="inputs"><form::PlanForm/></div>
                 <aside class="results" aria-live="polite">
-                    <h2>{tr(|t| t.plan.schedule)}</h2>
+                    <h2>{tr(|t| t.plan().schedule)}</h2>
                     <Summary/>
                     <div class="export-buttons">
-                        <button type="button" class="primary" data-testid="plan-csv" on:click=export_csv>{tr(|t| t.plan.export_csv)}</button>
-                        <button type="button" class="primary" data-testid="plan-ics" on:click=export_ics>{tr(|t| t.plan.export_ics)}</button>
+                        <button type="button" class="primary" data-testid="plan-csv" on:click=export_csv>{tr(|t| t.plan().export_csv)}</button>
+                        <button type="button" class="primary" data-testid="plan-ics" on:click=export_ics>{tr(|t| t.plan().export_ics)}</button>
                     </div>
                 </aside>
             </div>

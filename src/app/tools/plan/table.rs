@@ -41,7 +41,7 @@ pub fn Chart(schedule: Plan) -> impl IntoView {
         w - pad,
         h - pad
     );
-    let label = ctx.texts().plan.chart;
+    let label = ctx.texts().plan().chart;
     view! {
         <figure class="balance-chart">
             <svg viewBox=format!("0 0 {w} {h}") role="img" aria-label=label data-testid="plan-chart">
@@ -61,7 +61,7 @@ pub fn Schedule() -> impl IntoView {
         let Some(Ok(s)) = store.schedule.get() else {
             return ().into_any();
         };
-        let t = ctx.texts().plan;
+        let t = ctx.texts().plan();
         let lang = ctx.lang.get();
         let currency = store.parsed.with(|p| p.case.currency);
         let money = move |v| format_amount(v, currency, lang);
@@ -119,8 +119,8 @@ fn PaymentRowView(id: u32) -> impl IntoView {
 pub fn Tracking() -> impl IntoView {
     let store = use_store();
     view! {
-        <h2>{tr(|t| t.plan.tracking)}</h2>
-        <p class="hint">{tr(|t| t.plan.tracking_hint)}</p>
+        <h2>{tr(|t| t.plan().tracking)}</h2>
+        <p class="hint">{tr(|t| t.plan().tracking_hint)}</p>
         <For each=move || store.form.with(|f| f.plan.payments.iter().map(|r| r.id).collect::<Vec<_>>()) key=|id| *id let:id>
             <PaymentRowView id=id/>
         </For>
@@ -130,7 +130,7 @@ pub fn Tracking() -> impl IntoView {
                     crate::app::components::focus_when_rendered(format!("plan-payment-{id}-date"));
                 }
             }>
-            "+ " {tr(|t| t.plan.add_payment)}
+            "+ " {tr(|t| t.plan().add_payment)}
         </button>
     }
 }
