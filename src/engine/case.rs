@@ -5,7 +5,10 @@
 
 mod contact;
 
-pub use contact::{Channel, Collection, Contact, Direction, Document, Promise, Stage};
+pub use contact::{
+    Channel, Collection, Contact, Direction, Document, Promise, Stage, Timing, Timings,
+    MAX_TIMING_DAYS,
+};
 
 use super::interest::InterestOptions;
 use super::letter::LetterOptions;
