@@ -156,5 +156,117 @@ for (const [label, f, target] of [['no slowdown', real, null], ['4x CPU slowdown
   const verdict = target ? `goal <= ${target} ms: ${goal(f.median <= target)}` : 'no goal; frame 16.7 ms';
   console.log(`typing: key press to next paint (Event Timing), ${ROWS} invoices, ${label}: median ${f.median.toFixed(0)} ms, max ${f.max.toFixed(0)} ms, ${f.withinFrame} of ${f.presses} presses within a frame   (${verdict}; two-animation-frame measure: median ${f.rafMedian.toFixed(0)} ms)`);
 }
+await overviewFigures();
 await browser.close();
 server.close();
+
+// Issue 15: the Receivables overview over 300 saved debtors × 30 invoices with a 20-entry log
+// each, and typing in the Interest tool while those drafts are stored. The drafts are written
+// into localStorage in the stored draft format (tests/fixtures/draft-v2.json), then the page is
+// reloaded so the app reads them as its own.
+async function overviewFigures() {
+  const DEBTORS = 300;
+  const INVOICES = 30;
+  const LOG = 20;
+  const fixture = JSON.parse(readFileSync(new URL('../tests/fixtures/draft-v2.json', import.meta.url), 'utf8'));
+  const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
+  const day = 86400000;
+  const start = Date.UTC(2024, 0, 10);
+  const drafts = Array.from({ length: DEBTORS }, (_, d) => {
+    const ro = d % 6 === 5;
+    const draft = structuredClone(fixture);
+    const id = `speed-${d}`;
+    draft.meta = { ...draft.meta, id, name: `Dłużnik ${d}`, debtor: `Dłużnik ${d}`, updated: 1764000000000 + d, rev: 1, currency: ro ? 'RON' : 'PLN' };
+    const c = draft.form.case;
+    c.jurisdiction = ro ? 'RO' : 'PL';
+    c.currency = ro ? 'RON' : 'PLN';
+    c.debtor = { ...c.debtor, name: `Dłużnik ${d}`, tax_id: String(1000000000 + d) };
+    c.calculation_date = iso(Date.now());
+    draft.form.calc_date = iso(Date.now());
+    draft.form.claims = Array.from({ length: INVOICES }, (_, i) => ({
+      id: i + 1, number: `FV ${i + 1}/${d}`, issue: '',
+      due: iso(start + ((d * 7 + i * 29) % 1000) * day), amount: `${1000 + ((d * 31 + i * 17) % 9000)},${String(i % 100).padStart(2, '0')}`,
+    }));
+    draft.form.payments = [];
+    const docs = [null, 'reminder', null, 'demand', null];
+    draft.form.contacts = Array.from({ length: LOG }, (_, k) => ({
+      id: INVOICES + k + 1, date: iso(start + (k * 30 + d) * day), time: '10:00', channel: k % 4 === 3 ? 'registered_letter' : 'phone',
+      direction: k % 2 ? 'incoming' : 'outgoing', summary: `Rozmowa ${k + 1}: dłużnik prosi o czas`,
+      promise_date: k === LOG - 1 ? iso(start + (k * 30 + d + 14) * day) : '', promise_amount: k === LOG - 1 ? '500,00' : '',
+      document: docs[k % docs.length], delivered: '', acknowledges: false,
+    }));
+    draft.form.next_id = INVOICES + LOG + 1;
+    return draft;
+  });
+  const context = await browser.newContext({ locale: 'pl-PL', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url);
+  await interactive(page);
+  const stored = await page.evaluate((list) => {
+    for (const d of list) localStorage.setItem(`overdue.draft.${d.meta.id}`, JSON.stringify(d));
+    localStorage.setItem('overdue.last', 'speed-0');
+    return list.reduce((sum, d) => sum + JSON.stringify(d).length, 0);
+  }, drafts);
+  await page.reload();
+  await interactive(page);
+  // The open draft is restored once the rest of the app has arrived.
+  await page.locator('.claim-row[data-testid^=claim-row]').nth(INVOICES - 1).waitFor({ timeout: 60000 });
+  await page.waitForTimeout(1000);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  // From the click on the tab to the frame painted with every row (two animation frames after
+  // the last row is in the document). The overview computes only while it is open, so each
+  // opening computes all 300 rows again.
+  const renders = [];
+  for (let run = 0; run < 3; run++) {
+    await page.getByTestId('nav-interest').click();
+    await page.waitForTimeout(500);
+    renders.push(await page.evaluate((n) => new Promise((resolve) => {
+      const t0 = performance.now();
+      document.querySelector('[data-testid=nav-overview]').click();
+      const poll = () => {
+        if (document.querySelectorAll('[data-testid^=ov-row-]').length >= n) {
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
+        } else {
+          requestAnimationFrame(poll);
+        }
+      };
+      poll();
+    }), DEBTORS));
+  }
+  const rows = await page.locator('[data-testid^=ov-row-]').count();
+  // Typing in the Interest tool with the 300 drafts stored (the overview closed, as it is while
+  // someone types): real key presses in the first amount of the open 30-invoice case.
+  await page.getByTestId('nav-interest').click();
+  const amount = page.locator('.claim-row[data-testid^=claim-row] input').nth(3);
+  await amount.click();
+  await amount.press('End');
+  const presses = [];
+  for (const rate of [1, 4]) {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.waitForTimeout(300);
+    await page.evaluate(() => {
+      window.__ovEvents = [];
+      window.__ovObserver?.disconnect();
+      window.__ovObserver = new PerformanceObserver((list) => window.__ovEvents.push(...list.getEntries().filter((e) => e.interactionId).map((e) => ({ id: e.interactionId, d: e.duration }))));
+      window.__ovObserver.observe({ type: 'event', durationThreshold: 16, buffered: false });
+    });
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press(String(i % 10));
+      await page.waitForTimeout(150);
+    }
+    await page.waitForTimeout(500);
+    const events = await page.evaluate(() => window.__ovEvents);
+    const per = new Map();
+    for (const e of events) per.set(e.id, Math.max(per.get(e.id) ?? 0, e.d));
+    const inp = [...per.values()];
+    while (inp.length < 12) inp.push(16);
+    presses.push({ rate, median: med(inp), max: Math.max(...inp), within: inp.filter((d) => d <= 16).length });
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await context.close();
+  console.log(`receivables overview render, ${DEBTORS} debtors x ${INVOICES} invoices x ${LOG} log entries (${(stored / 1024 / 1024).toFixed(1)} MB of drafts, ${rows} rows shown), 4x CPU slowdown, ${renders.length} openings: median ${med(renders).toFixed(0)} ms, max ${Math.max(...renders).toFixed(0)} ms   (goal: within a few hundred ms)`);
+  for (const p of presses) {
+    console.log(`key press to next paint in Interest with the ${DEBTORS} drafts stored, ${INVOICES}-invoice case, ${p.rate === 1 ? 'no slowdown' : '4x CPU slowdown'}: median ${p.median.toFixed(0)} ms, max ${p.max.toFixed(0)} ms, ${p.within} of 12 presses within a frame   (goal: as without them, within a frame)`);
+  }
+}

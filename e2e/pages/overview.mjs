@@ -63,6 +63,28 @@ export class ContactsPage {
     await expect(this.page.getByTestId('tool-contacts')).toBeVisible();
   }
 
+  /** The case's timeline as [date, text] pairs, in the order shown. */
+  async timeline() {
+    const items = this.page.locator('[data-testid=case-timeline] > li');
+    await expect(items.first()).toBeVisible();
+    const n = await items.count();
+    const out = [];
+    for (let k = 0; k < n; k++) {
+      out.push([await this.page.getByTestId(`tl-date-${k}`).textContent(), await this.page.getByTestId(`tl-text-${k}`).textContent()]);
+    }
+    return out;
+  }
+
+  /** The customary timing field (`reminder-before`, `overdue-reminder`, `demand`, `after-deadline`, `somatie`). */
+  timing(code) {
+    return this.page.getByTestId(`timing-${code}`);
+  }
+
+  async openTimings() {
+    const box = this.page.getByTestId('timings');
+    if (!(await box.evaluate((d) => d.open))) await box.locator('summary').click();
+  }
+
   /** Adds an entry and fills the given fields; returns its fieldset. */
   async add({ date, time, channel, direction, summary, promiseDate, promiseAmount }) {
     await this.page.getByTestId('contact-add').click();

@@ -62,6 +62,26 @@ pub fn list(backend: &dyn Backend) -> Vec<Entry> {
     ok.into_iter().map(Entry::Ok).chain(damaged).collect()
 }
 
+/// `list` after `meta` was saved, without reading every draft again: with hundreds of drafts
+/// that reread (each one deserialised in full) blocked the page after every autosave, under
+/// the person's typing. The result is what `list` would read back from this tab's writes.
+pub fn with_saved(list: &mut Vec<Entry>, meta: DraftMeta) {
+    list.retain(|e| match e {
+        Entry::Ok(m) => m.id != meta.id,
+        Entry::Damaged { id, .. } => *id != meta.id,
+    });
+    // `list`'s order: newest first, then by id; damaged entries last.
+    let key = (std::cmp::Reverse(meta.updated), meta.id.as_str());
+    let at = list
+        .iter()
+        .position(|e| match e {
+            Entry::Ok(m) => (std::cmp::Reverse(m.updated), m.id.as_str()) > key,
+            Entry::Damaged { .. } => true,
+        })
+        .unwrap_or(list.len());
+    list.insert(at, Entry::Ok(meta));
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Saved {
     Plain {

@@ -89,6 +89,29 @@ fn saves_lists_newest_first_and_reads_back_exactly() {
     assert_eq!(back.meta.rev, 1);
 }
 
+/// The list kept up to date after a save is the list read back from storage: the saved draft
+/// moves to its place (newest first, then by id), a damaged entry of the same id is replaced,
+/// the others stay.
+#[test]
+fn the_list_after_a_save_is_the_list_read_back() {
+    let mut m = Memory::default();
+    for (id, name, updated) in [("a", "Alfa", 10), ("b", "Beta", 20), ("c", "Gama", 20)] {
+        save(&mut m, draft(id, name, updated, "t1"), "x", "(copy)").unwrap();
+    }
+    m.map.insert(key("z"), "{garbage".into());
+    m.map.insert(key("d"), "{garbage".into());
+    let mut kept = list(&m);
+    for (id, updated) in [("a", 30), ("c", 5), ("b", 20), ("d", 20)] {
+        let mut d = draft(id, id, updated, "t1");
+        d.meta.rev = read(&m, id).and_then(Result::ok).map_or(0, |s| s.meta.rev);
+        let Saved::Plain { rev } = save(&mut m, d.clone(), "x", "(copy)").unwrap() else {
+            panic!("one tab");
+        };
+        with_saved(&mut kept, DraftMeta { rev, ..d.meta });
+        assert_eq!(kept, list(&m), "after saving {id}");
+    }
+}
+
 #[test]
 fn a_damaged_entry_never_hides_the_others() {
     let mut m = Memory::default();

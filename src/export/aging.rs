@@ -193,8 +193,9 @@ pub fn aging_csv(overview: &Overview, lang: Lang, labels: &Labels) -> String {
 }
 
 /// Every next step and every hard deadline still ahead, one event each. `ids[i]` names case `i`
-/// for good (the draft id): the UID is made of the case, the kind and the date, so importing the
-/// calendar again updates those events instead of adding copies.
+/// for good (the draft id). The UID is made of the case and the kind of step (of deadline, and
+/// its invoice), never of the date: when a step or a deadline moves, importing the calendar
+/// again moves its event instead of adding a second one.
 pub fn calendar_events(
     overview: &Overview,
     ids: &[String],
@@ -213,7 +214,7 @@ pub fn calendar_events(
         };
         if let Some(a) = &r.next {
             events.push(IcsEvent {
-                key: format!("{id}/step/{:?}/{}", a.kind, a.date),
+                key: format!("{id}/step/{:?}", a.kind),
                 date: a.date,
                 summary: format!("{}: {debtor}", (labels.action)(a.kind)),
                 description: format!(
@@ -229,7 +230,7 @@ pub fn calendar_events(
         for d in r.deadlines.iter().filter(|d| d.date >= overview.as_at) {
             let claim = d.claim.map(|c| c.to_string()).unwrap_or_default();
             events.push(IcsEvent {
-                key: format!("{id}/deadline/{:?}/{claim}/{}", d.kind, d.date),
+                key: format!("{id}/deadline/{:?}/{claim}", d.kind),
                 date: d.date,
                 summary: format!("{}: {debtor}", (labels.deadline)(d.kind)),
                 description: d.basis.to_string(),

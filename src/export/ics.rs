@@ -65,6 +65,15 @@ pub fn calendar(name: &str, events: &[IcsEvent], stamp: NaiveDateTime) -> String
     line("CALSCALE:GREGORIAN".into());
     line("METHOD:PUBLISH".into());
     line(format!("X-WR-CALNAME:{}", escape(name)));
+    // RFC 5545 §3.8.7.4: a revised event carries a higher SEQUENCE, and some calendars (Outlook,
+    // Apple) replace an event of the same UID only then. Each export is a revision of every
+    // event, so the minutes since 2020 grow with every later export.
+    let sequence = (stamp
+        - NaiveDate::from_ymd_opt(2020, 1, 1)
+            .map(|d| d.and_time(chrono::NaiveTime::MIN))
+            .unwrap_or_default())
+    .num_minutes()
+    .max(0);
     let stamp = format!(
         "{}T{:02}{:02}{:02}Z",
         ymd(stamp.date()),
@@ -76,6 +85,7 @@ pub fn calendar(name: &str, events: &[IcsEvent], stamp: NaiveDateTime) -> String
         line("BEGIN:VEVENT".into());
         line(format!("UID:{:016x}@overdue", digest(&e.key)));
         line(format!("DTSTAMP:{stamp}"));
+        line(format!("SEQUENCE:{sequence}"));
         line(format!("DTSTART;VALUE=DATE:{}", ymd(e.date)));
         let next = e.date.checked_add_days(Days::new(1)).unwrap_or(e.date);
         line(format!("DTEND;VALUE=DATE:{}", ymd(next)));

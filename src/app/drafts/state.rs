@@ -203,9 +203,10 @@ impl Drafts {
     }
 
     pub fn save_now(&self) {
+        let meta = self.meta();
         let draft = Draft {
             v: DRAFT_VERSION,
-            meta: self.meta(),
+            meta: meta.clone(),
             form: self.store.form.get_untracked(),
         };
         let mut backend = LocalBackend::new();
@@ -218,6 +219,11 @@ impl Drafts {
             Ok(Saved::Plain { rev }) => {
                 self.rev.set(rev);
                 self.status.set(SaveStatus::Saved);
+                drafts::set_last_open(&mut backend, &self.id.get_untracked());
+                // Only this draft changed: the list is updated in place, not read again.
+                self.list
+                    .update(|l| drafts::with_saved(l, DraftMeta { rev, ..meta }));
+                return;
             }
             Ok(Saved::KeptOursCopiedTheirs { rev, copy }) => {
                 self.rev.set(rev);

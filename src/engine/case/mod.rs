@@ -11,7 +11,10 @@ pub mod letter;
 pub mod limitation;
 pub mod plan;
 
-pub use contact::{Channel, Collection, Contact, Direction, Document, Promise, Stage};
+pub use contact::{
+    Channel, Collection, Contact, Direction, Document, Promise, Stage, Timing, Timings,
+    MAX_TIMING_DAYS,
+};
 
 use crate::engine::locale::{Currency, Jurisdiction};
 use chrono::NaiveDate;

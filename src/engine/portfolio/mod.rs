@@ -6,11 +6,13 @@ mod aging;
 pub mod reminder;
 mod stage;
 mod steps;
+mod timeline;
 
 pub use aging::{aging, Aging, Bucket, Buckets};
 pub use steps::{
     Action, ActionKind, DeadlineKind, HardDeadline, Milestone, MilestoneKind, PromiseState, Reason,
 };
+pub use timeline::{timeline, timeline_of, Entry as TimelineEntry, Event as TimelineEvent};
 
 use crate::engine::case::{Case, Stage};
 use crate::engine::interest::{evaluate, CaseError};

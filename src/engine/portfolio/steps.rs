@@ -4,7 +4,7 @@
 //! preconditions and deadlines carry their article.
 
 use super::stage::{furthest, latest_promise};
-use crate::engine::case::{Case, Channel, Contact, Document, Stage};
+use crate::engine::case::{Case, Channel, Contact, Document, Stage, Timing};
 use crate::engine::court::RO_SMALL_CLAIM_LIMIT;
 use crate::engine::interest::Report;
 use crate::engine::limitation::{add_months, add_years, Deadline};
@@ -120,7 +120,7 @@ pub struct PromiseState {
 
 /// `n` days after `d`; dates from a case file are not bounded, so this saturates instead of
 /// panicking at the end of the calendar.
-fn shift(d: NaiveDate, n: i64) -> NaiveDate {
+pub(super) fn shift(d: NaiveDate, n: i64) -> NaiveDate {
     d.checked_add_signed(Duration::days(n))
         .unwrap_or(if n >= 0 {
             NaiveDate::MAX
@@ -319,6 +319,7 @@ pub(super) fn next_step(
         ));
     }
     let sent = furthest(&case.contacts);
+    let days = |t: Timing| case.collection.timings.days(t, case.jurisdiction);
 
     // A hard deadline within 90 days overrides every customary timing.
     if nearest.is_some_and(|d| d.date >= as_at && (d.date - as_at).num_days() <= 90) {
@@ -396,31 +397,33 @@ pub(super) fn next_step(
     plan.next = Some(match sent {
         None if as_at < due => act(
             ActionKind::PreDueReminder,
-            shift(due, -3).max(as_at),
+            shift(due, -days(Timing::ReminderBefore)).max(as_at),
             Reason::Practice,
             PRACTICE,
         ),
-        None if as_at <= shift(due, 7) => act(
+        None if as_at <= shift(due, days(Timing::OverdueReminder)) => act(
             ActionKind::OverdueReminder,
-            shift(due, 7),
+            shift(due, days(Timing::OverdueReminder)),
             Reason::Practice,
             PRACTICE,
         ),
         None => act(
             ActionKind::FormalDemand,
-            shift(due, if pl { 14 } else { 15 }).max(as_at),
+            shift(due, days(Timing::Demand)).max(as_at),
             Reason::Practice,
             PRACTICE,
         ),
         Some((r, Document::Reminder)) if r.date < due => act(
             ActionKind::OverdueReminder,
-            shift(due, 7),
+            shift(due, days(Timing::OverdueReminder)),
             Reason::Practice,
             PRACTICE,
         ),
+        // A week after the reminder at the earliest (the Ksefiarz default of
+        // reference/pl/collection.md §6), so the debtor has time to answer it.
         Some((r, Document::Reminder)) => act(
             ActionKind::FormalDemand,
-            shift(due, if pl { 14 } else { 15 }).max(shift(r.date, 7)),
+            shift(due, days(Timing::Demand)).max(shift(r.date, 7)),
             Reason::Practice,
             PRACTICE,
         ),
@@ -441,7 +444,8 @@ pub(super) fn next_step(
         },
         Some((d, _)) if !pl => act(
             ActionKind::Somatie,
-            shift(due, 30).max(shift(letter_deadline(case, d), 1)),
+            shift(due, days(Timing::Somatie))
+                .max(shift(letter_deadline(case, d), days(Timing::AfterDeadline))),
             Reason::Practice,
             PRACTICE,
         ),
@@ -451,7 +455,10 @@ pub(super) fn next_step(
                     plan.alternatives.push(entry);
                 }
             }
-            court(shift(letter_deadline(case, d), 2), Reason::Practice)
+            court(
+                shift(letter_deadline(case, d), days(Timing::AfterDeadline)),
+                Reason::Practice,
+            )
         }
     });
     plan

@@ -5,6 +5,7 @@ use super::*;
 use crate::engine::case::{
     Channel, Claim, Collection, Contact, Direction, Document, Payment, Promise,
 };
+use crate::engine::case::{Timing, Timings};
 use crate::engine::interest::InterestKind;
 use crate::engine::locale::Jurisdiction;
 use std::str::FromStr;
@@ -433,6 +434,7 @@ fn the_persons_stage_wins_and_closed_cases_rest() {
     let mut c = case(Jurisdiction::Pl, "X", &[("1", "2026-03-16", "1000")]);
     c.collection = Collection {
         stage: Some(Stage::Agency),
+        ..Collection::default()
     };
     let r = row(0, &c, day("2026-04-10"));
     assert_eq!((r.stage, r.stage_set, r.next), (Stage::Agency, true, None));
@@ -473,4 +475,319 @@ fn an_unknown_claim_kind_never_closes_the_case() {
     let r = row(0, &c, day("2026-11-01"));
     assert_ne!(r.stage, Stage::TimeBarred);
     assert!(r.next.is_some());
+}
+
+fn with_timing(mut c: Case, t: Timing, days: u32) -> Case {
+    c.collection.timings.set(t, Some(days));
+    c
+}
+
+/// Each customary timing moves its step, and only its step; the dates on each side of a
+/// change worked by hand. D = Mon 16.03.2026 (PL).
+#[test]
+fn the_polish_timings_are_the_persons_to_change() {
+    let c = case(
+        Jurisdiction::Pl,
+        "Hurtownia",
+        &[("FV 1", "2026-03-16", "1000")],
+    );
+    // Reminder before the due date: D − 3 = 13.03; D − 5 = 11.03.
+    assert_eq!(next(&c, "2026-03-10").1, day("2026-03-13"));
+    let five = with_timing(c.clone(), Timing::ReminderBefore, 5);
+    assert_eq!(next(&five, "2026-03-10").1, day("2026-03-11"));
+    // Overdue reminder: D + 7 = 23.03. On 25.03 the default ladder is past it (the demand on
+    // D + 14 = 30.03); with D + 10 = 26.03 the reminder is still ahead.
+    assert_eq!(
+        next(&c, "2026-03-20"),
+        (
+            ActionKind::OverdueReminder,
+            day("2026-03-23"),
+            Reason::Practice
+        )
+    );
+    assert_eq!(
+        next(&c, "2026-03-25"),
+        (
+            ActionKind::FormalDemand,
+            day("2026-03-30"),
+            Reason::Practice
+        )
+    );
+    let ten = with_timing(c.clone(), Timing::OverdueReminder, 10);
+    assert_eq!(
+        next(&ten, "2026-03-25"),
+        (
+            ActionKind::OverdueReminder,
+            day("2026-03-26"),
+            Reason::Practice
+        )
+    );
+    assert_eq!(next(&ten, "2026-03-27").0, ActionKind::FormalDemand);
+    // The formal demand: D + 14 = 30.03; D + 21 = 6.04.
+    let three_weeks = with_timing(c.clone(), Timing::Demand, 21);
+    assert_eq!(
+        next(&three_weeks, "2026-03-25"),
+        (
+            ActionKind::FormalDemand,
+            day("2026-04-06"),
+            Reason::Practice
+        )
+    );
+    // After a reminder sent 23.03 the demand waits a week after it too: max(30.03, 30.03).
+    let mut reminded = c.clone();
+    reminded
+        .contacts
+        .push(sent("2026-03-23", Document::Reminder, Channel::Email, None));
+    assert_eq!(next(&reminded, "2026-03-24").1, day("2026-03-30"));
+    let reminded_late = with_timing(reminded.clone(), Timing::Demand, 21);
+    assert_eq!(next(&reminded_late, "2026-03-24").1, day("2026-04-06"));
+    // Court after the demand's deadline: delivered 2.04 + 7 days = 9.04; + 2 = 11.04; + 5 = 14.04.
+    let mut demanded = c.clone();
+    demanded.contacts.push(sent(
+        "2026-03-30",
+        Document::Demand,
+        Channel::RegisteredLetter,
+        Some("2026-04-02"),
+    ));
+    assert_eq!(
+        next(&demanded, "2026-04-03"),
+        (ActionKind::Court, day("2026-04-11"), Reason::Practice)
+    );
+    let patient = with_timing(demanded, Timing::AfterDeadline, 5);
+    assert_eq!(
+        next(&patient, "2026-04-03"),
+        (ActionKind::Court, day("2026-04-14"), Reason::Practice)
+    );
+}
+
+/// RO: the notificare on D + 15 (here D + 10), the somație on D + 30 or a day after the
+/// notificare's own term, whichever is later. D = Fri 15.03.2024; a notificare e-mailed on
+/// 29.03.2024 arrives that day, its 7 days end 5.04.2024.
+#[test]
+fn the_romanian_timings_are_the_persons_to_change() {
+    let c = case(
+        Jurisdiction::Ro,
+        "SC Client SRL",
+        &[("F1", "2024-03-15", "12000")],
+    );
+    assert_eq!(
+        next(&c, "2024-03-25"),
+        (
+            ActionKind::FormalDemand,
+            day("2024-03-30"),
+            Reason::Practice
+        )
+    );
+    let ten = with_timing(c.clone(), Timing::Demand, 10);
+    assert_eq!(next(&ten, "2024-03-25").1, day("2024-03-25"));
+    let mut noticed = c.clone();
+    noticed
+        .contacts
+        .push(sent("2024-03-29", Document::Demand, Channel::Email, None));
+    // max(D + 30 = 14.04, 5.04 + 1 = 6.04) = 14.04.
+    assert_eq!(
+        next(&noticed, "2024-03-30"),
+        (ActionKind::Somatie, day("2024-04-14"), Reason::Practice)
+    );
+    // max(D + 40 = 24.04, 6.04) = 24.04.
+    let forty = with_timing(noticed.clone(), Timing::Somatie, 40);
+    assert_eq!(next(&forty, "2024-03-30").1, day("2024-04-24"));
+    // max(14.04, 5.04 + 20 = 25.04) = 25.04.
+    let twenty = with_timing(noticed, Timing::AfterDeadline, 20);
+    assert_eq!(next(&twenty, "2024-03-30").1, day("2024-04-25"));
+}
+
+/// The timings are practice: they never move a legal date (the RO order for payment stays at
+/// R + 17, the PL registry entry at the later of D + 31 and a month after the warning) and
+/// never delay a near hard deadline.
+#[test]
+fn the_timings_never_move_a_legal_date() {
+    let mut c = case(
+        Jurisdiction::Ro,
+        "SC Client SRL",
+        &[("F1", "2024-03-15", "12000")],
+    );
+    for t in Timing::ALL {
+        c.collection.timings.set(t, Some(60));
+    }
+    c.contacts.push(sent(
+        "2024-03-28",
+        Document::Somatie,
+        Channel::RegisteredLetter,
+        Some("2024-04-02"),
+    ));
+    assert_eq!(
+        next(&c, "2024-04-05"),
+        (
+            ActionKind::PaymentOrder,
+            day("2024-04-19"),
+            Reason::Earliest
+        )
+    );
+    let mut near = case(Jurisdiction::Pl, "X", &[("1", "2024-01-15", "1000")]);
+    near.claims[0].pl_kind = Some(crate::engine::limitation::PlClaimKind::Business);
+    for t in Timing::ALL {
+        near.collection.timings.set(t, Some(365));
+    }
+    assert_eq!(
+        next(&near, "2026-11-01"),
+        (ActionKind::Court, day("2026-11-01"), Reason::DeadlineNear)
+    );
+}
+
+#[test]
+fn timings_are_stored_only_when_chosen_and_capped() {
+    let mut c = case(Jurisdiction::Pl, "X", &[("1", "2026-03-16", "1000")]);
+    assert!(!c.to_json().contains("timings"), "{}", c.to_json());
+    c.collection.timings.set(Timing::Demand, Some(21));
+    let json = c.to_json();
+    assert!(json.contains(r#""timings":{"demand":21}"#), "{json}");
+    assert_eq!(Case::from_json(&json).unwrap(), c);
+    // A file with an absurd interval plans with a year at most.
+    c.collection.timings.set(Timing::Demand, Some(u32::MAX));
+    assert_eq!(
+        c.collection.timings.days(Timing::Demand, Jurisdiction::Pl),
+        365
+    );
+    assert_eq!(next(&c, "2026-03-25").1, day("2027-03-16"));
+    // The other country's default when the case moves there.
+    let none = Timings::default();
+    assert_eq!(none.days(Timing::Demand, Jurisdiction::Pl), 14);
+    assert_eq!(none.days(Timing::Demand, Jurisdiction::Ro), 15);
+    assert!(!Timing::Somatie.applies(Jurisdiction::Pl));
+}
+
+fn kinds(t: &[TimelineEntry]) -> Vec<(NaiveDate, String)> {
+    t.iter()
+        .map(|e| {
+            let what = match &e.event {
+                TimelineEvent::Step {
+                    action,
+                    alternative,
+                } => {
+                    format!(
+                        "step {:?}{}",
+                        action.kind,
+                        if *alternative { " (or)" } else { "" }
+                    )
+                }
+                TimelineEvent::Deadline(d) => format!("deadline {:?}", d.kind),
+                TimelineEvent::Milestone {
+                    milestone, until, ..
+                } => format!("{milestone:?}{}", if *until { " ends" } else { "" }),
+                TimelineEvent::Contact { document, .. } => format!("contact {document:?}"),
+                TimelineEvent::Delivered { document, .. } => format!("delivered {document:?}"),
+                TimelineEvent::Payment { amount } => format!("payment {amount}"),
+                TimelineEvent::PromiseDue { .. } => "promise".into(),
+                TimelineEvent::Due { claim, .. } => format!("due {claim}"),
+                TimelineEvent::InstalmentPaid { amount } => format!("instalment {amount}"),
+                TimelineEvent::SomatieWaitEnds { .. } => "somatie wait ends".into(),
+                TimelineEvent::Today => "today".into(),
+            };
+            (e.date, what)
+        })
+        .collect()
+}
+
+/// A Polish case as at Wed 8.04.2026, every date worked by hand: D = Mon 16.03.2026 (issued
+/// 14.02.2026, services of a business: 3 years to the end of the year, art. 118 KC); reminder
+/// e-mailed 23.03; demand posted 30.03, delivered 2.04, 7 days -> 9.04, the claim 2 days later
+/// (11.04); 300 zł paid 5.04; a call on 8.04 with a promise for 20.04 (after the demand, so it
+/// comes first: check on 21.04). EPU window D + 3 years − 1 day = 15.03.2029; limitation
+/// 31.12.2029; VAT relief from D + 90 = 14.06.2026 until 31.12.2029 (2026 + 3).
+#[test]
+fn the_timeline_of_a_polish_case() {
+    let mut c = case(
+        Jurisdiction::Pl,
+        "Hurtownia",
+        &[("FV 1", "2026-03-16", "1000")],
+    );
+    c.claims[0].issue_date = Some(day("2026-02-14"));
+    c.claims[0].pl_kind = Some(crate::engine::limitation::PlClaimKind::Business);
+    c.contacts
+        .push(sent("2026-03-23", Document::Reminder, Channel::Email, None));
+    c.contacts.push(sent(
+        "2026-03-30",
+        Document::Demand,
+        Channel::RegisteredLetter,
+        Some("2026-04-02"),
+    ));
+    c.payments.push(Payment {
+        date: day("2026-04-05"),
+        amount: money("300"),
+        claim: None,
+    });
+    // A contact after the "as at" day is not there yet.
+    c.contacts.push(sent(
+        "2026-05-01",
+        Document::FinalDemand,
+        Channel::Email,
+        None,
+    ));
+    let t = timeline(&c, day("2026-04-08"));
+    let expected = [
+        ("2026-03-16", "due 0"),
+        ("2026-03-23", "contact Some(Reminder)"),
+        ("2026-03-30", "contact Some(Demand)"),
+        ("2026-04-02", "delivered Some(Demand)"),
+        ("2026-04-05", "payment 300"),
+        ("2026-04-08", "today"),
+        ("2026-04-11", "step Court"),
+        ("2026-06-14", "VatRelief"),
+        ("2026-06-14", "IncomeTaxRelief"),
+        ("2029-03-15", "deadline EpuWindow"),
+        ("2029-12-31", "deadline Limitation"),
+        ("2029-12-31", "VatRelief ends"),
+    ]
+    .map(|(d, k)| (day(d), k.to_string()));
+    assert_eq!(kinds(&t), expected);
+    // A promise made today: the follow-up the day after it, the demand's court step gone.
+    c.contacts
+        .insert(2, call_with_promise("2026-04-08", "2026-04-20", "700"));
+    let t = timeline(&c, day("2026-04-08"));
+    let k = kinds(&t);
+    let today = k.iter().position(|(_, w)| w == "today").unwrap();
+    assert_eq!(k[today - 1], (day("2026-04-08"), "contact None".into()));
+    assert_eq!(k[today + 1], (day("2026-04-20"), "promise".into()));
+    assert_eq!(
+        k[today + 2],
+        (day("2026-04-21"), "step FollowUpPromise".into())
+    );
+    assert!(t
+        .iter()
+        .filter(|e| e.event.is_plan())
+        .all(|e| e.date > day("2026-04-08")));
+}
+
+/// RO (reference/ro/collection.md §13): D = Fri 15.03.2024; somație posted 28.03, received
+/// Tue 2.04.2024: payable until R + 16 = Thu 18.04, the order for payment from 19.04, and
+/// within 6 months of sending (28.09.2024) to keep the interruption; the profit-tax provision
+/// from D + 271 = 11.12.2024; prescription 3 years from D = 15.03.2027 (art. 2517, 2523).
+#[test]
+fn the_timeline_of_a_romanian_case() {
+    let mut c = case(
+        Jurisdiction::Ro,
+        "SC Client SRL",
+        &[("F1", "2024-03-15", "12000")],
+    );
+    c.contacts.push(sent(
+        "2024-03-28",
+        Document::Somatie,
+        Channel::RegisteredLetter,
+        Some("2024-04-02"),
+    ));
+    let t = timeline(&c, day("2024-04-05"));
+    let expected = [
+        ("2024-03-15", "due 0"),
+        ("2024-03-28", "contact Some(Somatie)"),
+        ("2024-04-02", "delivered Some(Somatie)"),
+        ("2024-04-05", "today"),
+        ("2024-04-18", "somatie wait ends"),
+        ("2024-04-19", "step PaymentOrder"),
+        ("2024-09-28", "deadline SomatieInterruption"),
+        ("2024-12-11", "ProfitTaxProvision"),
+        ("2027-03-15", "deadline Limitation"),
+    ]
+    .map(|(d, k)| (day(d), k.to_string()));
+    assert_eq!(kinds(&t), expected);
 }

@@ -183,3 +183,68 @@ fn one_calendar_of_every_step_and_deadline_with_stable_uids() {
     assert_eq!(ics.matches("TRIGGER:-P1D").count(), steps);
     assert_eq!(ics.matches("TRIGGER:-P60D").count(), deadlines);
 }
+
+/// Issue 15: a step or deadline whose date moves keeps its UID, so a second import moves the
+/// event. B's reminder before the due date (Mon 6.07.2026) moves from D − 3 = 3.07 to D − 5 =
+/// 1.07 when the person changes the timing; A's limitation moves from the earliest possible day
+/// to the end of 2029 once its kind (services of a business, 3 years, art. 118 KC) is chosen.
+#[test]
+fn a_moved_date_keeps_its_uid_and_the_second_export_is_a_revision() {
+    let cases = || {
+        vec![
+            case(Jurisdiction::Pl, "A", "FV 1", "2026-05-29", "1000.00"),
+            case(Jurisdiction::Pl, "B", "FV 2", "2026-07-06", "500.50"),
+        ]
+    };
+    let ids = vec!["d-a".to_string(), "d-b".to_string()];
+    let as_at = day("2026-06-30");
+    let export = |cases: &[Case], stamp: &str| {
+        let ov = overview(cases, as_at);
+        let events = calendar_events(&ov, &ids, Lang::Pl, &labels());
+        let stamp = day(stamp).and_hms_opt(9, 0, 0).unwrap();
+        crate::export::ics::calendar("Overdue", &events, stamp)
+    };
+    let first = export(&cases(), "2026-06-30");
+    let mut moved = cases();
+    moved[1]
+        .collection
+        .timings
+        .set(crate::engine::case::Timing::ReminderBefore, Some(5));
+    moved[0].claims[0].pl_kind = Some(crate::engine::limitation::PlClaimKind::Business);
+    let second = export(&moved, "2026-07-01");
+    let (a, b) = (read_back(&first), read_back(&second));
+    assert_eq!(a.len(), b.len(), "no event added or lost");
+    let find = |events: &[(String, NaiveDate, String)], summary: &str| {
+        events
+            .iter()
+            .find(|e| e.2 == summary)
+            .cloned()
+            .unwrap_or_else(|| panic!("{summary} in {events:?}"))
+    };
+    let step = "PreDueReminder: B";
+    let (before, after) = (find(&a, step), find(&b, step));
+    assert_eq!((before.1, after.1), (day("2026-07-03"), day("2026-07-01")));
+    assert_eq!(before.0, after.0, "the moved step keeps its UID");
+    let limitation = "Limitation: A";
+    let (before, after) = (find(&a, limitation), find(&b, limitation));
+    assert_ne!(before.1, after.1);
+    assert_eq!(after.1, day("2029-12-31"));
+    assert_eq!(before.0, after.0, "the moved deadline keeps its UID");
+    // Every UID of the first export is in the second: an import replaces, never duplicates.
+    let mut ua: Vec<&String> = a.iter().map(|e| &e.0).collect();
+    let mut ub: Vec<&String> = b.iter().map(|e| &e.0).collect();
+    ua.sort();
+    ub.sort();
+    assert_eq!(ua, ub);
+    // The later export is a revision: a higher SEQUENCE (minutes since 2020).
+    let sequence = |ics: &str| -> i64 {
+        let calendar: Calendar = ics.parse().unwrap();
+        let CalendarComponent::Event(e) = &calendar.components[0] else {
+            panic!("an event first");
+        };
+        e.property_value("SEQUENCE").unwrap().parse().unwrap()
+    };
+    // 1.01.2020 to 30.06.2026 09:00 is 2 372 days and 9 hours.
+    assert_eq!(sequence(&first), 2_372 * 1440 + 9 * 60);
+    assert_eq!(sequence(&second), sequence(&first) + 1440);
+}

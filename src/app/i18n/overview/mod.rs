@@ -8,7 +8,7 @@ pub use en::TEXTS as EN;
 pub use pl::TEXTS as PL;
 pub use ro::TEXTS as RO;
 
-use crate::engine::case::{Channel, Direction, Document, Stage};
+use crate::engine::case::{Channel, Direction, Document, Stage, Timing};
 use crate::engine::portfolio::reminder::ReminderKind;
 use crate::engine::portfolio::{ActionKind, DeadlineKind, MilestoneKind, Reason};
 
@@ -116,6 +116,41 @@ pub struct OverviewTexts {
     pub from_until: &'static str,
     /// "Entry 2" over each entry of the log.
     pub entry: &'static str,
+    // Issue 15: the customary timings of a case and its timeline.
+    pub timings_title: &'static str,
+    pub timings_intro: &'static str,
+    /// Per `Timing::ALL`.
+    pub timings: [&'static str; 5],
+    /// Under each timing: "{days}" the default, "{source}" where it comes from.
+    pub timing_default: &'static str,
+    pub timing_error: &'static str,
+    pub timeline_title: &'static str,
+    pub timeline_today: &'static str,
+    /// "{claim}" the invoice, "{amount}" its amount.
+    pub tl_due: &'static str,
+    /// "{channel}", "{direction}".
+    pub tl_contact: &'static str,
+    /// "{document}", "{channel}".
+    pub tl_letter: &'static str,
+    /// "{document}".
+    pub tl_delivered: &'static str,
+    pub tl_promise: &'static str,
+    pub tl_payment: &'static str,
+    pub tl_instalment: &'static str,
+    pub tl_step: &'static str,
+    pub tl_alternative: &'static str,
+    pub tl_somatie_wait: &'static str,
+    /// "{milestone}".
+    pub tl_milestone_from: &'static str,
+    pub tl_milestone_until: &'static str,
+    /// "{claim}" after a deadline or milestone of one invoice.
+    pub tl_of_claim: &'static str,
+}
+
+impl OverviewTexts {
+    pub fn timing(&self, t: Timing) -> &'static str {
+        self.timings[Timing::ALL.iter().position(|x| *x == t).unwrap_or(0)]
+    }
 }
 
 impl OverviewTexts {

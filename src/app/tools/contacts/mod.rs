@@ -4,6 +4,8 @@
 
 mod annex;
 mod reminders;
+mod timeline;
+mod timings;
 
 use super::Tool;
 use crate::app::components::{FormInput, RowHandle};
@@ -13,7 +15,7 @@ use crate::app::tools::interest::names::field_error;
 use crate::app::use_ctx;
 use crate::engine::calendar::format_date;
 use crate::engine::case::{Direction, Stage};
-use crate::engine::portfolio::{row, Row};
+use crate::engine::portfolio::{row, timeline_of, Row, TimelineEntry};
 use crate::form::{ContactRow, Field};
 use leptos::prelude::*;
 
@@ -25,7 +27,7 @@ pub fn ContactsTool() -> impl IntoView {
     let has_case = move || store.parsed.with(|p| !p.case.claims.is_empty());
     // The engine's view of this case today; the stage as the log makes it (the person's choice
     // set aside) next to the stage in force.
-    let plan = Memo::new(move |_| -> Option<(Row, Stage)> {
+    let plan = Memo::new(move |_| -> Option<(Row, Stage, Vec<TimelineEntry>)> {
         store.engine.track();
         let case = store.parsed.with(|p| p.case.clone());
         if case.claims.is_empty() {
@@ -35,8 +37,12 @@ pub fn ContactsTool() -> impl IntoView {
         let mut derived = case.clone();
         derived.collection.stage = None;
         let derived = row(0, &derived, day).stage;
-        Some((row(0, &case, day), derived))
+        let r = row(0, &case, day);
+        let line = timeline_of(&case, &r, day);
+        Some((r, derived, line))
     });
+    let entries =
+        Signal::derive(move || plan.with(|p| p.as_ref().map(|p| p.2.clone()).unwrap_or_default()));
     let ids = Memo::new(move |_| {
         store
             .form
@@ -87,7 +93,7 @@ pub fn ContactsTool() -> impl IntoView {
                                 }).collect_view()}
                             </select>
                         </div>
-                        {move || plan.get().map(|(r, derived)| {
+                        {move || plan.get().map(|(r, derived, _)| {
                             let lang = ctx.lang.get();
                             let tx = t();
                             view! {
@@ -122,8 +128,10 @@ pub fn ContactsTool() -> impl IntoView {
                                 })}
                             }
                         })}
+                        <timings::Timings/>
                     </aside>
                 </div>
+                <timeline::Timeline entries=entries/>
                 <reminders::Reminders/>
                 <annex::Annex/>
             </Show>
