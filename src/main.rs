@@ -66,6 +66,7 @@ mod lazy {
                 Tool::Method => method_page().await,
                 Tool::Overview => overview_tool().await,
                 Tool::Contacts => contacts_tool().await,
+                Tool::Import => import_tool().await,
                 // Part of the first load; never fetched.
                 Tool::Interest => return Err(()),
             };
@@ -124,5 +125,10 @@ mod lazy {
     #[wasm_split(rest, wasm_split_path = ::leptos::wasm_split, fallible)]
     fn contacts_tool() -> Result<AnyView, SplitLoaderError> {
         Ok(contacts::ContactsTool().into_any())
+    }
+
+    #[wasm_split(rest, wasm_split_path = ::leptos::wasm_split, fallible)]
+    fn import_tool() -> Result<AnyView, SplitLoaderError> {
+        Ok(overdue::app::import::ImportTool().into_any())
     }
 }

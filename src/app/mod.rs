@@ -7,6 +7,7 @@ pub mod drafts;
 pub mod embed;
 pub mod fonts;
 pub mod i18n;
+pub mod import;
 pub mod lazy;
 pub mod overview;
 pub mod prefs;

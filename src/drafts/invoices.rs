@@ -17,11 +17,14 @@ use chrono::NaiveDate;
 /// The saved drafts as the planner sees them: ids and cases in the same order.
 pub struct Existing {
     pub ids: Vec<String>,
+    /// The drafts' names (the debtor's where the draft has none), for the preview.
+    pub names: Vec<String>,
     pub cases: Vec<ExistingCase>,
 }
 
 pub fn existing(backend: &dyn Backend, lang: Lang) -> Existing {
     let mut ids = Vec::new();
+    let mut names = Vec::new();
     let mut cases = Vec::new();
     for e in list(backend) {
         let Entry::Ok(meta) = e else {
@@ -31,10 +34,15 @@ pub fn existing(backend: &dyn Backend, lang: Lang) -> Existing {
             continue;
         };
         let case = d.form.parse(d.form.case.jurisdiction, lang).case;
+        names.push(if meta.name.trim().is_empty() {
+            case.debtor.name.clone()
+        } else {
+            meta.name.clone()
+        });
         ids.push(meta.id);
         cases.push(ExistingCase::from_case(&case));
     }
-    Existing { ids, cases }
+    Existing { ids, names, cases }
 }
 
 /// What an import changed, and how to take it back.

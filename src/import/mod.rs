@@ -88,6 +88,13 @@ pub struct FileResult {
 }
 
 impl FileResult {
+    /// A file refused before it is read (the app checks the size before loading the bytes).
+    pub fn refused(file: &str, problem: Problem) -> FileResult {
+        let mut r = FileResult::new(file, FileKind::Unknown);
+        r.problems.push(problem);
+        r
+    }
+
     fn new(file: &str, kind: FileKind) -> FileResult {
         FileResult {
             file: file.to_string(),
@@ -477,13 +484,13 @@ impl ZipSteps {
 /// A file being read: whole at once, or a ZIP in steps ([`ZipSteps`]).
 pub enum Reading {
     Done(FileResult),
-    Zip(ZipSteps),
+    Zip(Box<ZipSteps>),
 }
 
 /// Starts reading one file; only ZIPs (many invoices) are read in steps.
 pub fn start(file_name: &str, bytes: &[u8], limits: &Limits) -> Reading {
     if bytes.len() as u64 <= limits.file_bytes && zip::is_zip(bytes) {
-        Reading::Zip(ZipSteps::new(file_name, bytes, limits))
+        Reading::Zip(Box::new(ZipSteps::new(file_name, bytes, limits)))
     } else {
         Reading::Done(read(file_name, bytes, limits))
     }

@@ -85,4 +85,5 @@ pub const TEXTS: Texts = Texts {
     law_region: "Choosing the law",
     case_bar_label: "Case",
     overview: &overview::EN,
+    import_tool: "Import invoices",
 };

@@ -3,6 +3,7 @@
 
 pub mod drafts;
 mod en;
+pub mod import;
 pub mod interest;
 pub mod letter;
 pub mod limitation;
@@ -50,6 +51,8 @@ pub struct Texts {
     pub law_region: &'static str,
     pub case_bar_label: &'static str,
     pub overview: &'static overview::OverviewTexts,
+    /// The invoice import's tool name (its other texts are in `import`, outside the first load).
+    pub import_tool: &'static str,
 }
 
 pub struct ToolTexts {

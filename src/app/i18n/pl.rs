@@ -85,4 +85,5 @@ pub const TEXTS: Texts = Texts {
     law_region: "Wybór prawa",
     case_bar_label: "Sprawa",
     overview: &overview::PL,
+    import_tool: "Import faktur",
 };

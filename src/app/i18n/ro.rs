@@ -85,4 +85,5 @@ pub const TEXTS: Texts = Texts {
     law_region: "Alegerea legii",
     case_bar_label: "Dosar",
     overview: &overview::RO,
+    import_tool: "Import facturi",
 };

@@ -21,10 +21,11 @@ pub enum Tool {
     Method,
     Overview,
     Contacts,
+    Import,
 }
 
 impl Tool {
-    pub const ALL: [Tool; 7] = [
+    pub const ALL: [Tool; 8] = [
         Tool::Interest,
         Tool::Plan,
         Tool::Limitation,
@@ -32,6 +33,7 @@ impl Tool {
         Tool::Method,
         Tool::Overview,
         Tool::Contacts,
+        Tool::Import,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -43,6 +45,7 @@ impl Tool {
             Tool::Method => "method",
             Tool::Overview => "overview",
             Tool::Contacts => "contacts",
+            Tool::Import => "import",
         }
     }
 
@@ -59,6 +62,7 @@ impl Tool {
             Tool::Method => t.tools.method,
             Tool::Overview => t.overview.tool,
             Tool::Contacts => t.overview.contacts_tool,
+            Tool::Import => t.import_tool,
         }
     }
 }
