@@ -143,6 +143,9 @@ test.describe('Romanian', () => {
     await expect(imp.done).toContainText('Dosare noi: 1; dosare completate: 0.');
     await page.getByTestId('import-open-overview').click();
     await expect(page.locator('[data-testid^=ov-debtor-]')).toHaveText(['ERPSYSTEMS SOLUTIONS SRL']);
+    // The own tax ID is remembered for the next import.
+    await imp.open();
+    await expect(imp.own).toHaveValue('RO8486152');
   });
 });
 
@@ -173,5 +176,13 @@ test.describe('English, phone', () => {
     await imp.pick([['list.csv', cp1250Csv(), 'text/csv']]);
     await expect(page.getByTestId('import-map-0-6')).toHaveValue('');
     await expect(imp.groupTotal('Żółć i Gęś Łódź sp. z o.o.')).toHaveText('PLN 1,230.00');
+    // Dropped onto the drop zone, a file is read like a picked one.
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['Customer;Invoice;Due date;Amount\nAcme Ltd;INV-1;15.01.2026;100,00\n'], 'dropped.csv', { type: 'text/csv' }));
+      document.querySelector('[data-testid=import-drop]').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await expect(imp.file(1)).toContainText('dropped.csv');
+    await expect(imp.groupTotal('Acme Ltd')).toHaveText('PLN 100.00');
   });
 });

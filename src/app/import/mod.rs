@@ -34,6 +34,8 @@ pub struct Planned {
     pub ids: Vec<String>,
     pub names: Vec<String>,
     pub plan: ImportPlan,
+    /// The terms the files state for invoices whose due date the person gave.
+    pub found_due: BTreeMap<usize, Vec<DueTerm>>,
 }
 
 impl Planned {
@@ -67,10 +69,14 @@ fn plan_now(
         batch.add(f.clone(), &limits);
     }
     let mut k = 0;
+    let mut found_due = BTreeMap::new();
     for f in &mut batch.files {
         for inv in &mut f.invoices {
             if let Some(date) = due.get(&k).and_then(|t| parse_date(t).ok()) {
-                inv.due = vec![DueTerm::Date { date }];
+                found_due.insert(
+                    k,
+                    std::mem::replace(&mut inv.due, vec![DueTerm::Date { date }]),
+                );
             }
             if let Some(date) = paid.get(&k).and_then(|t| parse_date(t).ok()) {
                 for p in inv.payments.iter_mut().filter(|p| p.date.is_none()) {
@@ -93,6 +99,7 @@ fn plan_now(
         ids: existing.ids,
         names: existing.names,
         plan,
+        found_due,
     }
 }
 
@@ -257,10 +264,10 @@ pub fn ImportTool() -> impl IntoView {
                     d.open(&id);
                 }
                 d.refresh();
-                message.set(
-                    (!w.not_adjusted.is_empty())
-                        .then(|| t.not_adjusted.replace("{numbers}", &w.not_adjusted.join(", "))),
-                );
+                message.set((!w.not_adjusted.is_empty()).then(|| {
+                    t.not_adjusted
+                        .replace("{numbers}", &w.not_adjusted.join(", "))
+                }));
                 LAST.with(|l| *l.borrow_mut() = Some(w.clone()));
                 outcome.set(Some(w));
             }
@@ -345,8 +352,8 @@ pub fn ImportTool() -> impl IntoView {
                     <button type="button" data-testid="import-open-overview" on:click=open_overview>{t().open_overview}</button>
                 </div>
             })}
+            <OwnTaxId own=own planned=planned/>
             <Show when=move || files.with(|f| !f.is_empty())>
-                <OwnTaxId own=own planned=planned/>
                 {move || {
                     let lang = ctx.lang.get();
                     files.with(|all| all.iter().enumerate().filter_map(|(i, f)| {
@@ -421,7 +428,10 @@ fn OwnTaxId(own: RwSignal<String>, planned: Memo<Planned>) -> impl IntoView {
                         </p>
                     }.into_any()
                 }
-                crate::import::plan::OwnTaxId::Unknown => view! { <p class="hint">{t().own_unknown}</p> }.into_any(),
+                crate::import::plan::OwnTaxId::Unknown if planned.with(|p| p.batch.invoices().next().is_some()) => {
+                    view! { <p class="hint">{t().own_unknown}</p> }.into_any()
+                }
+                crate::import::plan::OwnTaxId::Unknown => ().into_any(),
                 crate::import::plan::OwnTaxId::Given { .. } => ().into_any(),
             }}
         </div>

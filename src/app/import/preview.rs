@@ -33,9 +33,8 @@ fn debtor(inv: &Invoice, t: &ImportTexts) -> String {
     }
 }
 
-fn terms(inv: &Invoice, lang: Lang) -> String {
-    inv.due
-        .iter()
+fn terms(due: &[DueTerm], lang: Lang) -> String {
+    due.iter()
         .map(|d| match d {
             DueTerm::Date { date } => format_date(*date, lang),
             DueTerm::Described { text } => text.clone(),
@@ -152,7 +151,13 @@ fn groups(p: &Planned, t: &'static ImportTexts, lang: Lang) -> impl IntoView {
     })
 }
 
-fn choices(p: &Planned, t: &'static ImportTexts, lang: Lang, due: Typed, paid: Typed) -> impl IntoView {
+fn choices(
+    p: &Planned,
+    t: &'static ImportTexts,
+    lang: Lang,
+    due: Typed,
+    paid: Typed,
+) -> impl IntoView {
     let typed_due = due.get_untracked();
     let typed_paid = paid.get_untracked();
     let mut items = Vec::new();
@@ -162,22 +167,25 @@ fn choices(p: &Planned, t: &'static ImportTexts, lang: Lang, due: Typed, paid: T
         let undated: Decimal = inv
             .payments
             .iter()
-            .filter(|x| x.date.is_none() || (typed_paid.contains_key(&k) && x.source == PaymentSource::Prepaid))
+            .filter(|x| {
+                x.date.is_none()
+                    || (typed_paid.contains_key(&k) && x.source == PaymentSource::Prepaid)
+            })
             .map(|x| x.amount)
             .sum();
         let needs_paid = typed_paid.contains_key(&k)
             || has(p, k, |r| matches!(r, Reason::UndatedPaymentDeducted { .. }));
         if needs_due {
             let id = format!("import-due-{k}");
-            let dates: Vec<_> = inv
-                .due
+            let stated = p.found_due.get(&k).unwrap_or(&inv.due);
+            let dates: Vec<_> = stated
                 .iter()
                 .filter_map(|d| match d {
                     DueTerm::Date { date } => Some(*date),
                     DueTerm::Described { .. } => None,
                 })
                 .collect();
-            let found = terms(inv, lang);
+            let found = terms(stated, lang);
             items.push(view! {
                 <div class="field import-choice">
                     <label for=id.clone()>{t.due_label.replace("{number}", &inv.number).replace("{debtor}", &debtor(inv, t))}</label>
@@ -264,7 +272,7 @@ fn files(p: &Planned, t: &'static ImportTexts, lang: Lang) -> impl IntoView {
                                         <th scope="row">{inv.number.clone()}</th>
                                         <td>{debtor(&inv, t)}</td>
                                         <td class="num">{money(inv.payable, &inv.currency, lang)}</td>
-                                        <td>{terms(&inv, lang)}</td>
+                                        <td>{terms(&inv.due, lang)}</td>
                                         <td data-testid=format!("import-inv-outcome-{k}")>{what}</td>
                                     </tr>
                                 }).collect_view()}

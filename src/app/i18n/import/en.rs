@@ -105,12 +105,17 @@ fn reason(r: &Reason, n: &Names) -> String {
 
 fn note(x: &Note, n: &Names) -> String {
     match x {
-        Note::PayableDiffersFromGross => "The amount payable differs from the gross total: the amount payable is used.".into(),
+        Note::PayableDiffersFromGross => {
+            "The amount payable differs from the gross total: the amount payable is used.".into()
+        }
         Note::Rounding { amount } => format!("A rounding of {} is included.", (n.money)(*amount)),
         Note::Factor => "A factor is named.".into(),
         Note::SettlesAdvances { count } => format!("Settles {count} advance invoices."),
         Note::PaidInInstalments => "Paid in full in instalments.".into(),
-        Note::BalanceUsed => "The list's balance is not the amount minus the paid amount: the balance is used.".into(),
+        Note::BalanceUsed => {
+            "The list's balance is not the amount minus the paid amount: the balance is used."
+                .into()
+        }
         Note::MetadataMismatch => "The KSeF metadata gives this invoice another number.".into(),
         Note::TermDescription { text } => format!("Payment term: {text}."),
     }

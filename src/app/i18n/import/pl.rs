@@ -105,12 +105,16 @@ fn reason(r: &Reason, n: &Names) -> String {
 
 fn note(x: &Note, n: &Names) -> String {
     match x {
-        Note::PayableDiffersFromGross => "Kwota do zapłaty (DoZaplaty) różni się od brutto: przyjęto kwotę do zapłaty.".into(),
+        Note::PayableDiffersFromGross => {
+            "Kwota do zapłaty (DoZaplaty) różni się od brutto: przyjęto kwotę do zapłaty.".into()
+        }
         Note::Rounding { amount } => format!("Uwzględniono zaokrąglenie {}.", (n.money)(*amount)),
         Note::Factor => "Wskazany faktor.".into(),
         Note::SettlesAdvances { count } => format!("Rozlicza {count} faktur zaliczkowych."),
         Note::PaidInInstalments => "Zapłacona w całości w częściach.".into(),
-        Note::BalanceUsed => "Saldo z zestawienia nie zgadza się z kwotą minus zapłata: przyjęto saldo.".into(),
+        Note::BalanceUsed => {
+            "Saldo z zestawienia nie zgadza się z kwotą minus zapłata: przyjęto saldo.".into()
+        }
         Note::MetadataMismatch => "Metadane KSeF podają inny numer tej faktury.".into(),
         Note::TermDescription { text } => format!("Termin opisowy: {text}."),
     }

@@ -105,12 +105,16 @@ fn reason(r: &Reason, n: &Names) -> String {
 
 fn note(x: &Note, n: &Names) -> String {
     match x {
-        Note::PayableDiffersFromGross => "Suma de plată diferă de total: s-a luat suma de plată.".into(),
+        Note::PayableDiffersFromGross => {
+            "Suma de plată diferă de total: s-a luat suma de plată.".into()
+        }
         Note::Rounding { amount } => format!("Rotunjire de {} inclusă.", (n.money)(*amount)),
         Note::Factor => "Este indicat un factor.".into(),
         Note::SettlesAdvances { count } => format!("Regularizează {count} facturi de avans."),
         Note::PaidInInstalments => "Achitată integral în rate.".into(),
-        Note::BalanceUsed => "Soldul din listă nu este egal cu totalul minus achitat: s-a luat soldul.".into(),
+        Note::BalanceUsed => {
+            "Soldul din listă nu este egal cu totalul minus achitat: s-a luat soldul.".into()
+        }
         Note::MetadataMismatch => "Metadatele KSeF dau alt număr pentru această factură.".into(),
         Note::TermDescription { text } => format!("Termen descris: {text}."),
     }
