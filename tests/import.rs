@@ -1131,3 +1131,25 @@ fn sample_anaf_zip() -> Vec<u8> {
         ),
     ])
 }
+
+/// A case is kept in its country's currency or in EUR: a Romanian list read under Polish law
+/// cannot become a PLN case holding lei, so its RON rows are skipped with the reason; under
+/// Romanian law they import.
+#[test]
+fn a_currency_foreign_to_the_jurisdiction_is_skipped_with_its_reason() {
+    let b = batch(&[(
+        "lista_ro_cp1250.csv",
+        std::fs::read(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/import/lista_ro_cp1250.csv"),
+        )
+        .unwrap(),
+    )]);
+    let pl = plan_import(&b, None, &[], Jurisdiction::Pl);
+    assert!(pl.groups.is_empty());
+    assert!(pl.decisions.iter().all(|d| d.reasons
+        == [Reason::UnsupportedCurrency {
+            currency: "RON".into()
+        }]));
+    let ro = plan_import(&b, None, &[], Jurisdiction::Ro);
+    assert_eq!(ro.groups.len(), 2);
+}

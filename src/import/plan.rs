@@ -68,7 +68,7 @@ pub enum Reason {
     DuplicateInBatch { of: InvoiceIndex },
     /// Already in existing case `case`.
     AlreadyInCase { case: usize },
-    /// A currency a case cannot hold (PLN, RON, EUR only).
+    /// A currency the case cannot hold: a case is in its country's currency or in EUR.
     UnsupportedCurrency { currency: String },
     /// No single due date: several dates, only a described term, or none. The user picks one
     /// (set `due` on the invoice and plan again); no date is invented.
