@@ -1093,3 +1093,63 @@ fn factor_credit_note_and_batch_limit() {
         [Problem::TooManyInvoices { limit: 2, .. }]
     ));
 }
+
+/// The app reads ZIPs a few entries at a time (to paint progress): any step size gives what the
+/// whole read gives.
+#[test]
+fn a_zip_read_in_steps_equals_the_whole_read() {
+    let limits = Limits::default();
+    for bytes in [ksef_package(), sample_anaf_zip()] {
+        let whole = read("p.zip", &bytes, &limits);
+        for step in [1, 2, 7] {
+            let overdue::import::Reading::Zip(mut s) =
+                overdue::import::start("p.zip", &bytes, &limits)
+            else {
+                panic!("a ZIP is read in steps");
+            };
+            let mut rounds = 0;
+            while !s.step(&bytes, step) {
+                rounds += 1;
+                let (done, total) = s.progress();
+                assert!(done <= total);
+            }
+            assert!(rounds >= 1 || step >= s.progress().1);
+            assert_eq!(s.finish(), whole, "step {step}");
+        }
+    }
+}
+
+fn sample_anaf_zip() -> Vec<u8> {
+    zip(&[
+        (
+            "semnatura_5004552043.xml",
+            &sample("efactura/anaf-descarcare/semnatura_5004552043.xml"),
+        ),
+        (
+            "5004552043.xml",
+            &sample("efactura/anaf-descarcare/5004552043.xml"),
+        ),
+    ])
+}
+
+/// A case is kept in its country's currency or in EUR: a Romanian list read under Polish law
+/// cannot become a PLN case holding lei, so its RON rows are skipped with the reason; under
+/// Romanian law they import.
+#[test]
+fn a_currency_foreign_to_the_jurisdiction_is_skipped_with_its_reason() {
+    let b = batch(&[(
+        "lista_ro_cp1250.csv",
+        std::fs::read(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/import/lista_ro_cp1250.csv"),
+        )
+        .unwrap(),
+    )]);
+    let pl = plan_import(&b, None, &[], Jurisdiction::Pl);
+    assert!(pl.groups.is_empty());
+    assert!(pl.decisions.iter().all(|d| d.reasons
+        == [Reason::UnsupportedCurrency {
+            currency: "RON".into()
+        }]));
+    let ro = plan_import(&b, None, &[], Jurisdiction::Ro);
+    assert_eq!(ro.groups.len(), 2);
+}

@@ -8,6 +8,7 @@ pub mod embed;
 pub mod first_screen;
 pub mod fonts;
 pub mod i18n;
+pub mod import;
 pub mod lazy;
 pub mod overview;
 pub mod prefs;

@@ -5,6 +5,7 @@
 
 mod backup;
 mod codec;
+pub mod invoices;
 mod migrate;
 mod model;
 mod profile;

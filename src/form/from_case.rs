@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 
 /// An amount as the amount fields show it ("12 300,00"); more than two decimals (only possible
 /// in a hand-written JSON) are kept, so the field shows its error instead of rounding silently.
-fn amount(value: Decimal, lang: Lang) -> String {
+pub(super) fn amount(value: Decimal, lang: Lang) -> String {
     let value = value.normalize();
     if value.scale() <= 2 {
         format_number(value, lang)

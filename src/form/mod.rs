@@ -15,6 +15,7 @@ use chrono::NaiveDate;
 pub mod checks;
 mod contacts;
 mod from_case;
+mod imported;
 mod rows;
 mod sections;
 

@@ -18,9 +18,8 @@ pub struct ExistingCase {
     pub debtor_name: String,
     pub currency: Option<Currency>,
     pub claim_numbers: Vec<String>,
-    /// Numbers of corrections already netted into this case's claims. A Case has no field for
-    /// them yet, so the app keeps them beside the case; without them a correction imported
-    /// again would be netted again.
+    /// Numbers of corrections already netted into this case's claims (`Case::imported`):
+    /// without them a correction imported again would be netted again.
     pub corrections_applied: Vec<String>,
     /// KSeF numbers of invoices imported before, where the app kept them.
     pub ksef_numbers: Vec<String>,
@@ -33,8 +32,8 @@ impl ExistingCase {
             debtor_name: case.debtor.name.clone(),
             currency: Some(case.currency),
             claim_numbers: case.claims.iter().map(|c| c.number.clone()).collect(),
-            corrections_applied: Vec::new(),
-            ksef_numbers: Vec::new(),
+            corrections_applied: case.imported.corrections.clone(),
+            ksef_numbers: case.imported.ksef_numbers.clone(),
         }
     }
 }
@@ -69,7 +68,7 @@ pub enum Reason {
     DuplicateInBatch { of: InvoiceIndex },
     /// Already in existing case `case`.
     AlreadyInCase { case: usize },
-    /// A currency a case cannot hold (PLN, RON, EUR only).
+    /// A currency the case cannot hold: a case is in its country's currency or in EUR.
     UnsupportedCurrency { currency: String },
     /// No single due date: several dates, only a described term, or none. The user picks one
     /// (set `due` on the invoice and plan again); no date is invented.
@@ -280,7 +279,9 @@ pub fn plan_import(
             reasons.push(Reason::AlreadyInCase { case });
             continue;
         }
-        if currency.is_none() {
+        // A case is in its country's currency or in EUR (a PL case cannot hold RON).
+        let home = jurisdiction(inv.format, list_jurisdiction).home_currency();
+        if currency.is_none_or(|c| c != home && c != Currency::Eur) {
             reasons.push(Reason::UnsupportedCurrency {
                 currency: inv.currency.clone(),
             });

@@ -45,7 +45,7 @@ pub struct Drafts {
     pub notice: RwSignal<Option<Notice>>,
     pub pending: RwSignal<Option<PendingImport>>,
     pub(super) deleted: RwSignal<Option<Draft>>,
-    pub(super) tab: StoredValue<String>,
+    pub tab: StoredValue<String>,
     pub(super) timer: StoredValue<Option<TimeoutHandle>>,
     /// False while a draft is being loaded into the form, so loading is not a change.
     pub(super) armed: StoredValue<bool>,
@@ -255,7 +255,7 @@ impl Drafts {
     }
 
     /// Saves a pending change now (before switching drafts).
-    pub(super) fn flush(&self) {
+    pub fn flush(&self) {
         if let Some(handle) = self.timer.get_value() {
             handle.clear();
             self.timer.set_value(None);

@@ -28,6 +28,7 @@ fn stamp(ms: i64, lang: crate::engine::locale::Lang) -> String {
 #[component]
 fn Panel() -> impl IntoView {
     let ctx = use_ctx();
+    let current_tool = use_context::<crate::app::tools::CurrentTool>();
     let d = use_drafts();
     let t = move || ctx.texts().drafts();
     let link = RwSignal::new(None::<String>);
@@ -130,6 +131,11 @@ fn Panel() -> impl IntoView {
                     {move || t().import}
                     <input type="file" accept=".json,application/json" data-testid="import-file" on:change=import/>
                 </label>
+                <button type="button" data-testid="drafts-import-invoices" on:click=move |_| {
+                    if let Some(crate::app::tools::CurrentTool(tool)) = current_tool {
+                        tool.set(crate::app::tools::Tool::Import);
+                    }
+                }>{move || ctx.texts().tools.import}</button>
                 <button type="button" data-testid="share" on:click=share>{move || t().share}</button>
                 <button type="button" class="danger" data-testid="delete-all" on:click=move |_| d.delete_all()>{move || t().delete_all}</button>
             </div>

@@ -4,6 +4,7 @@
 pub mod court;
 pub mod drafts;
 mod en;
+pub mod import;
 pub mod interest;
 pub mod letter;
 pub mod limitation;
@@ -58,6 +59,7 @@ pub struct ToolTexts {
     pub overview: &'static str,
     pub contacts: &'static str,
     pub court: &'static str,
+    pub import: &'static str,
 }
 
 pub struct ErrorTexts {

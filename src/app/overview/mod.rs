@@ -106,6 +106,7 @@ pub fn OverviewTool() -> impl IntoView {
     let store = use_store();
     let t = move || ctx.texts().overview();
     let slot = use_context::<DraftsSlot>();
+    let current_tool = use_context::<CurrentTool>();
     let drafts = move || slot.and_then(|s| s.started.get().map(|(d, _)| d));
     let as_at_text = RwSignal::new(today().to_string());
     let as_at = Memo::new(move |_| parse_date(&as_at_text.get()).ok());
@@ -253,6 +254,11 @@ pub fn OverviewTool() -> impl IntoView {
                 <button type="button" data-testid="ov-csv" on:click=csv>{move || t().export_csv}</button>
                 <button type="button" data-testid="ov-ics" on:click=ics>{move || t().export_ics}</button>
                 <button type="button" data-testid="ov-print" on:click=move |_| crate::app::tools::contacts::print()>{move || t().print}</button>
+                <button type="button" data-testid="ov-import" on:click=move |_| {
+                    if let Some(CurrentTool(tool)) = current_tool {
+                        tool.set(Tool::Import);
+                    }
+                }>{move || Tool::Import.label(ctx.texts())}</button>
             </div>
             <p class="hint" data-testid="ov-shown" role="status">
                 {move || t().shown.replace("{n}", &shown.with(Vec::len).to_string()).replace("{total}", &items.with(Vec::len).to_string())}

@@ -23,10 +23,11 @@ pub enum Tool {
     Overview,
     Contacts,
     Court,
+    Import,
 }
 
 impl Tool {
-    pub const ALL: [Tool; 8] = [
+    pub const ALL: [Tool; 9] = [
         Tool::Interest,
         Tool::Plan,
         Tool::Limitation,
@@ -35,6 +36,7 @@ impl Tool {
         Tool::Overview,
         Tool::Contacts,
         Tool::Court,
+        Tool::Import,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -47,6 +49,7 @@ impl Tool {
             Tool::Overview => "overview",
             Tool::Contacts => "contacts",
             Tool::Court => "court",
+            Tool::Import => "import",
         }
     }
 
@@ -64,6 +67,7 @@ impl Tool {
             Tool::Overview => t.tools.overview,
             Tool::Contacts => t.tools.contacts,
             Tool::Court => t.tools.court,
+            Tool::Import => t.tools.import,
         }
     }
 }
@@ -110,6 +114,7 @@ pub fn lazy_view(tool: Tool) -> AnyView {
         Tool::Overview => super::overview::OverviewTool().into_any(),
         Tool::Contacts => contacts::ContactsTool().into_any(),
         Tool::Court => court::CourtTool().into_any(),
+        Tool::Import => super::import::ImportTool().into_any(),
         // In the first load (`view_tool` never asks for it here).
         Tool::Interest => interest::InterestTool().into_any(),
     }

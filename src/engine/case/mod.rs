@@ -211,6 +211,29 @@ pub struct Case {
     pub contacts: Vec<Contact>,
     #[serde(skip_serializing_if = "Collection::is_default")]
     pub collection: Collection,
+    /// What invoice imports brought into this case, so importing the same files again changes
+    /// nothing (added after schema 2 with a default: older cases read as "nothing imported").
+    #[serde(default, skip_serializing_if = "Imported::is_empty")]
+    pub imported: Imported,
+}
+
+/// The import keys of a case beyond its invoice numbers.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Imported {
+    /// Numbers of corrections (FA `KOR`, UBL credit notes) already netted into the claims:
+    /// without them a correction imported again would be netted again.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<String>,
+    /// KSeF numbers of the invoices imported, the one key unique across sellers.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ksef_numbers: Vec<String>,
+}
+
+impl Imported {
+    pub fn is_empty(&self) -> bool {
+        self.corrections.is_empty() && self.ksef_numbers.is_empty()
+    }
 }
 
 impl Default for Case {
@@ -236,6 +259,7 @@ impl Case {
             letter: LetterOptions::default(),
             contacts: Vec::new(),
             collection: Collection::default(),
+            imported: Imported::default(),
         }
     }
 

@@ -140,7 +140,10 @@ pub fn timeline_of(case: &Case, row: &Row, day: NaiveDate) -> Vec<Entry> {
                 },
             );
             if case.jurisdiction == Jurisdiction::Ro && c.document == Some(Document::Somatie) {
-                push(crate::engine::court::ro::somatie_pay_by(d), Event::SomatieWaitEnds { entry: i });
+                push(
+                    crate::engine::court::ro::somatie_pay_by(d),
+                    Event::SomatieWaitEnds { entry: i },
+                );
             }
         }
         if let Some(p) = &c.promise {

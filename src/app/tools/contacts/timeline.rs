@@ -14,7 +14,7 @@ pub fn Timeline(#[prop(into)] entries: Signal<Vec<TimelineEntry>>) -> impl IntoV
     let ctx = use_ctx();
     let store = use_store();
     move || {
-        let t = ctx.texts().overview;
+        let t = ctx.texts().overview();
         let lang = ctx.lang.get();
         let list = entries.get();
         let (currency, contacts) = store

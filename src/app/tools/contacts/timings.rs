@@ -12,7 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Timings() -> impl IntoView {
     let ctx = use_ctx();
-    let t = move || ctx.texts().overview;
+    let t = move || ctx.texts().overview();
     view! {
         <details class="timings" data-testid="timings">
             <summary>{move || t().timings_title}</summary>
@@ -80,7 +80,7 @@ fn TimingInput(timing: Timing) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     view! {
         <div class="field" class:invalid=move || typed.with(Option::is_some)>
-            <label for=id.clone()>{move || ctx.texts().overview.timing(timing)}</label>
+            <label for=id.clone()>{move || ctx.texts().overview().timing(timing)}</label>
             <input id=id.clone() data-testid=id.clone() type="text" inputmode="numeric" autocomplete="off"
                 prop:value=move || typed.get().unwrap_or_else(stored)
                 placeholder=move || timing.default_days(ctx.jurisdiction.get()).to_string()
@@ -89,11 +89,11 @@ fn TimingInput(timing: Timing) -> impl IntoView {
                 on:input=on_input/>
             <p class="hint" id=hint_id data-testid=format!("{id}-source")>{move || {
                 let j = ctx.jurisdiction.get();
-                ctx.texts().overview.timing_default
+                ctx.texts().overview().timing_default
                     .replace("{days}", &timing.default_days(j).to_string())
                     .replace("{source}", timing.source(j))
             }}</p>
-            <p class="error" id=error_id role="alert">{move || typed.with(Option::is_some).then(|| ctx.texts().overview.timing_error)}</p>
+            <p class="error" id=error_id role="alert">{move || typed.with(Option::is_some).then(|| ctx.texts().overview().timing_error)}</p>
         </div>
     }
 }
