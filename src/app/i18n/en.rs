@@ -21,7 +21,7 @@ pub const TEXTS: Texts = Texts {
         overview: "Receivables",
         contacts: "Contacts",
         court: "Court",
-        import: "Import invoices",
+        import: "Import",
     },
     interest_intro: "Enter invoices and payments; Overdue computes the interest for every period the way courts do.",
     plan_intro: "Offer the debtor instalments: a schedule, interest during the plan and an agreement ready to sign.",

@@ -21,7 +21,7 @@ pub const TEXTS: Texts = Texts {
         overview: "Należności",
         contacts: "Kontakty",
         court: "Sąd",
-        import: "Import faktur",
+        import: "Import",
     },
     interest_intro: "Wpisz faktury i wpłaty, a Overdue policzy odsetki za każdy okres tak, jak robią to sądy.",
     plan_intro: "Zaproponuj dłużnikowi raty: harmonogram, odsetki w trakcie spłaty i ugoda do podpisu.",

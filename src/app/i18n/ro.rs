@@ -21,7 +21,7 @@ pub const TEXTS: Texts = Texts {
         overview: "Creanțe",
         contacts: "Demersuri",
         court: "Instanță",
-        import: "Import facturi",
+        import: "Import",
     },
     interest_intro: "Introduceți facturile și plățile, iar Overdue calculează dobânda pe fiecare perioadă, așa cum o fac instanțele.",
     plan_intro: "Propuneți debitorului plata în rate: grafic, dobândă pe durata eșalonării și acord gata de semnat.",

@@ -319,7 +319,7 @@ pub fn ImportTool() -> impl IntoView {
 
     view! {
         <section class="panel tool-import" data-testid="tool-import">
-            <h1>{move || Tool::Import.label(ctx.texts())}</h1>
+            <h1>{move || t().title}</h1>
             <p class="hint">{move || t().intro}</p>
             <p class="hint">{move || t().privacy}</p>
             <div class="drop-zone" data-testid="import-drop" tabindex="0" role="group"

@@ -179,4 +179,5 @@ pub static TEXTS: ImportTexts = ImportTexts {
     field,
     column,
     kind,
+    title: "Import invoices",
 };

@@ -93,6 +93,8 @@ pub struct ImportTexts {
     pub field: fn(Field) -> &'static str,
     pub column: fn(Column) -> &'static str,
     pub kind: fn(FileKind) -> &'static str,
+    /// The page's heading (the tool bar says just "Import").
+    pub title: &'static str,
 }
 
 pub fn texts(lang: Lang) -> &'static ImportTexts {

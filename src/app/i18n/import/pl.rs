@@ -178,4 +178,5 @@ pub static TEXTS: ImportTexts = ImportTexts {
     field,
     column,
     kind,
+    title: "Import faktur",
 };
