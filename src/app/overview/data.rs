@@ -43,6 +43,18 @@ pub struct Cache {
     rows: HashMap<String, Cached>,
 }
 
+thread_local! {
+    // Kept while the page lives, not per opening of the overview: a row is read and computed
+    // again only when its draft was saved since (its save time and revision), the date or the
+    // language changed, so opening the overview a second time reads no draft.
+    static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::new(Cache::default());
+}
+
+/// Runs `f` on the rows kept for this page.
+pub fn with_cache<R>(f: impl FnOnce(&mut Cache) -> R) -> R {
+    CACHE.with(|c| f(&mut c.borrow_mut()))
+}
+
 impl Cache {
     /// Every draft as at `as_at`; only drafts that changed since the last call are computed.
     pub fn items(

@@ -18,7 +18,7 @@ use crate::engine::money::format_amount;
 use crate::engine::portfolio::{totals, Bucket, Overview};
 use crate::export::aging::{aging_csv, calendar_events, Labels};
 use chrono::Duration;
-use data::{Cache, Item};
+use data::Item;
 use leptos::prelude::*;
 
 #[derive(Clone, Default, PartialEq)]
@@ -100,6 +100,9 @@ fn with_labels<R>(lang: Lang, f: impl FnOnce(&Labels) -> R) -> R {
     })
 }
 
+/// Rows drawn when the overview opens; the rest follow on request.
+const PAGE: usize = 50;
+
 #[component]
 pub fn OverviewTool() -> impl IntoView {
     let ctx = use_ctx();
@@ -112,7 +115,9 @@ pub fn OverviewTool() -> impl IntoView {
     let as_at = Memo::new(move |_| parse_date(&as_at_text.get()).ok());
     let filters = RwSignal::new(Filters::default());
     let sort_by = RwSignal::new(0usize);
-    let cache = StoredValue::new(Cache::default());
+    // A long portfolio draws its first rows at once and the rest on request (or for printing):
+    // laying out hundreds of 25-cell rows is what made the overview slow to open.
+    let drawn = RwSignal::new(PAGE);
     // Engine-computed rows; recomputed per draft only when that draft changed.
     let items = Memo::new(move |_| -> Vec<Item> {
         let Some(day) = as_at.get() else {
@@ -125,9 +130,7 @@ pub fn OverviewTool() -> impl IntoView {
             None => (Vec::new(), Some((String::new(), String::new()))),
         };
         let open = open.as_ref().map(|(a, b)| (a.as_str(), b.as_str()));
-        cache
-            .try_update_value(|c| c.items(&list, open, store, day, lang))
-            .unwrap_or_default()
+        data::with_cache(|c| c.items(&list, open, store, day, lang))
     });
     let shown = Memo::new(move |_| {
         let Some(day) = as_at.get() else {
@@ -253,7 +256,14 @@ pub fn OverviewTool() -> impl IntoView {
             <div class="export-buttons no-print">
                 <button type="button" data-testid="ov-csv" on:click=csv>{move || t().export_csv}</button>
                 <button type="button" data-testid="ov-ics" on:click=ics>{move || t().export_ics}</button>
-                <button type="button" data-testid="ov-print" on:click=move |_| crate::app::tools::contacts::print()>{move || t().print}</button>
+                <button type="button" data-testid="ov-print" on:click=move |_| {
+                    // Every row is on paper: draw them first, print once they are in the page.
+                    drawn.set(usize::MAX);
+                    leptos::task::spawn_local(async {
+                        leptos::task::tick().await;
+                        crate::app::tools::contacts::print();
+                    });
+                }>{move || t().print}</button>
                 <button type="button" data-testid="ov-import" on:click=move |_| {
                     if let Some(CurrentTool(tool)) = current_tool {
                         tool.set(Tool::Import);
@@ -295,13 +305,23 @@ pub fn OverviewTool() -> impl IntoView {
                         {move || {
                             ctx.lang.track();
                             let day = as_at.get().unwrap_or_else(today);
-                            shown.get().into_iter().enumerate().map(|(k, item)| view! {
+                            let limit = drawn.get();
+                            shown.get().into_iter().take(limit).enumerate().map(|(k, item)| view! {
                                 <OverviewRow k=k item=item as_at=day open=open_case/>
                             }).collect_view()
                         }}
                     </tbody>
                 </table>
             </div>
+            {move || {
+                let rest = shown.with(Vec::len).saturating_sub(drawn.get());
+                (rest > 0).then(|| view! {
+                    <button type="button" class="no-print" data-testid="ov-show-all"
+                        on:click=move |_| drawn.set(usize::MAX)>
+                        {move || t().show_all.replace("{n}", &rest.to_string())}
+                    </button>
+                })
+            }}
         </section>
     }
 }

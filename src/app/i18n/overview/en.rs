@@ -113,4 +113,5 @@ pub const TEXTS: OverviewTexts = OverviewTexts {
     tl_milestone_from: "{milestone}: from",
     tl_milestone_until: "{milestone}: last day",
     tl_of_claim: "invoice {claim}",
+    show_all: "Show the other {n}",
 };

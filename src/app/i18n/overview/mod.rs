@@ -145,6 +145,8 @@ pub struct OverviewTexts {
     pub tl_milestone_until: &'static str,
     /// "{claim}" after a deadline or milestone of one invoice.
     pub tl_of_claim: &'static str,
+    /// "{n}": the rows not drawn yet (the table draws the first rows of a long list).
+    pub show_all: &'static str,
 }
 
 impl OverviewTexts {

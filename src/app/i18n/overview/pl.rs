@@ -113,4 +113,5 @@ pub const TEXTS: OverviewTexts = OverviewTexts {
     tl_milestone_from: "{milestone}: od",
     tl_milestone_until: "{milestone}: ostatni dzień",
     tl_of_claim: "faktura {claim}",
+    show_all: "Pokaż pozostałe ({n})",
 };

@@ -113,4 +113,5 @@ pub const TEXTS: OverviewTexts = OverviewTexts {
     tl_milestone_from: "{milestone}: de la",
     tl_milestone_until: "{milestone}: ultima zi",
     tl_of_claim: "factura {claim}",
+    show_all: "Afișați restul ({n})",
 };
