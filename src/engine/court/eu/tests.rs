@@ -5,16 +5,8 @@ use crate::engine::case::{Channel, Claim, Contact, Document};
 use crate::engine::court::golden::golden;
 use crate::engine::interest::InterestKind;
 use crate::engine::locale::{Currency, Jurisdiction};
+use crate::engine::testkit::{date as d, dec};
 use rust_decimal::Decimal;
-use std::str::FromStr;
-
-fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
-
-fn dec(s: &str) -> Decimal {
-    Decimal::from_str(s).unwrap()
-}
 
 fn ro_case(debtor_vat: &str, amount: &str, currency: Currency) -> Case {
     let mut case = Case::new(Jurisdiction::Ro);

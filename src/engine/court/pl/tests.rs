@@ -9,25 +9,12 @@ use crate::engine::case::{Case, Channel, Contact, Direction, Document as Doc, Pa
 use crate::engine::document::plain_text;
 use crate::engine::letter::LetterOptions;
 use crate::engine::limitation::PlClaimKind;
+use crate::engine::testkit::{self, date as d, dec};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use std::str::FromStr;
-
-fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
-
-fn dec(s: &str) -> Decimal {
-    Decimal::from_str(s).unwrap()
-}
 
 fn golden(name: &str, text: &str) {
-    let path = format!("{}/tests/golden/{name}", env!("CARGO_MANIFEST_DIR"));
-    if std::env::var_os("OVERDUE_BLESS").is_some() {
-        std::fs::write(&path, text).unwrap();
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert_eq!(text, expected, "{name} differs from {path}");
+    testkit::golden(&format!("tests/golden/{name}"), text);
 }
 
 /// The docs example (three invoices, 5 000,00 paid on 15.05.2025 and applied by art. 451 KC to

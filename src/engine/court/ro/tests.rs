@@ -8,16 +8,8 @@ use crate::engine::court::golden::golden;
 use crate::engine::document::{plain_text, Document as Doc};
 use crate::engine::interest::InterestKind;
 use crate::engine::locale::{Currency, Jurisdiction};
+use crate::engine::testkit::{date as d, dec};
 use rust_decimal::Decimal;
-use std::str::FromStr;
-
-fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
-
-fn dec(s: &str) -> Decimal {
-    Decimal::from_str(s).unwrap()
-}
 
 fn somatie(sent: &str, received: Option<&str>) -> Contact {
     Contact {
