@@ -2,7 +2,10 @@
 //! renders. Letters, the instalment agreement and court documents are all a `Document`, so each
 //! renderer is written once and a new kind of document gets every output by producing blocks.
 
-use crate::engine::locale::Lang;
+use crate::engine::calendar::format_date;
+use crate::engine::interest::ClaimReport;
+use crate::engine::locale::{Currency, Lang};
+use crate::engine::money::{format_amount, format_percent};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -72,6 +75,39 @@ impl Document {
             }
         }
         self
+    }
+}
+
+/// The table of every interest annex (letters, the pozew, the Romanian requests): one row per
+/// constant-rate period of each claim, with invoice, from, to, days, rate, base and interest.
+pub fn interest_periods<'r>(
+    claims: impl IntoIterator<Item = &'r ClaimReport>,
+    header: &[&str; 7],
+    currency: Currency,
+    lang: Lang,
+) -> Block {
+    let money = |v| format_amount(v, currency, lang);
+    let day = |d| format_date(d, lang);
+    let rows = claims
+        .into_iter()
+        .flat_map(|c| {
+            c.segments.iter().map(move |s| {
+                vec![
+                    c.number.clone(),
+                    day(s.from),
+                    day(s.to),
+                    s.days.to_string(),
+                    format_percent(s.rate, lang),
+                    money(s.base),
+                    money(s.amount),
+                ]
+            })
+        })
+        .collect();
+    Block::Table {
+        header: header.iter().map(|h| h.to_string()).collect(),
+        rows,
+        numeric: vec![false, false, false, true, true, true, true],
     }
 }
 

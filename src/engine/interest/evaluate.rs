@@ -290,7 +290,9 @@ impl<'a> Ledger<'a> {
         }
         super::warnings::claim_warnings(case, o.kind, i, &state.segments, warnings);
         Ok(ClaimReport {
-            number: claim.number.clone(),
+            // Printed and matched as the person meant it, without stray spaces (a pasted or
+            // imported number), in every document alike.
+            number: claim.number.trim().to_string(),
             amount: claim.amount,
             due_date: claim.due_date,
             effective_due_date: due,

@@ -13,7 +13,7 @@ use super::phrases::{
 };
 use crate::engine::calendar::{format_date, next_working_day};
 use crate::engine::case::{Case, PartyKind};
-use crate::engine::document::{Block, Document};
+use crate::engine::document::{interest_periods, Block, Document};
 use crate::engine::interest::{InterestKind, Report};
 use crate::engine::locale::{Currency, Jurisdiction, Lang};
 use crate::engine::money::{format_amount, format_percent};
@@ -308,31 +308,15 @@ pub fn compose(case: &Case, report: &Report, plan: Option<&Schedule>, o: &Letter
 
     let mut annex = Vec::new();
     if let Some(n) = interest_annex_no {
-        let rows: Vec<Vec<String>> = report
-            .claims
-            .iter()
-            .flat_map(|c| {
-                c.segments.iter().map(move |s| {
-                    vec![
-                        c.number.clone(),
-                        day(s.from),
-                        day(s.to),
-                        s.days.to_string(),
-                        format_percent(s.rate, lang),
-                        money(s.base),
-                        money(s.amount),
-                    ]
-                })
-            })
-            .collect();
         annex.push(Block::Heading {
             text: p.annex_title.replace("{n}", &n.to_string()),
         });
-        annex.push(Block::Table {
-            header: p.annex_header.map(String::from).to_vec(),
-            rows,
-            numeric: vec![false, false, false, true, true, true, true],
-        });
+        annex.push(interest_periods(
+            &report.claims,
+            &p.annex_header,
+            case.currency,
+            lang,
+        ));
         if !report.payments.is_empty() {
             annex.push(Block::Heading {
                 text: p.annex_payments.to_string(),

@@ -9,10 +9,10 @@ use super::phrases as ph;
 use crate::engine::calendar::format_date;
 use crate::engine::case::{Case, Direction, Document as Doc};
 use crate::engine::court::fees::{pl_fee, PlFeeFraction};
-use crate::engine::document::{Block, Document};
+use crate::engine::document::{interest_periods, Block, Document};
 use crate::engine::interest::CaseError;
 use crate::engine::locale::{Currency, Lang};
-use crate::engine::money::{format_amount, format_percent};
+use crate::engine::money::format_amount;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -328,38 +328,15 @@ fn compose(case: &Case, claims: &PlClaims, o: &PozewOptions) -> (Document, Pozew
 
 /// The interest computation per period on the filing date (Załącznik nr 1).
 fn interest_annex(claims: &PlClaims, currency: Currency) -> Vec<Block> {
-    let money = |v| format_amount(v, currency, Lang::Pl);
     let day = |d| format_date(d, Lang::Pl);
-    let rows: Vec<Vec<String>> = claims
-        .report
-        .claims
-        .iter()
-        .flat_map(|c| {
-            c.segments.iter().map(move |s| {
-                vec![
-                    c.number.clone(),
-                    day(s.from),
-                    day(s.to),
-                    s.days.to_string(),
-                    format_percent(s.rate, Lang::Pl),
-                    money(s.base),
-                    money(s.amount),
-                ]
-            })
-        })
-        .collect();
-    if rows.is_empty() {
+    if claims.report.claims.iter().all(|c| c.segments.is_empty()) {
         return Vec::new();
     }
     vec![
         Block::Heading {
             text: ph::ANNEX_TITLE.replace("{date}", &day(claims.filing)),
         },
-        Block::Table {
-            header: ph::ANNEX_HEADER.map(String::from).to_vec(),
-            rows,
-            numeric: vec![false, false, false, true, true, true, true],
-        },
+        interest_periods(&claims.report.claims, &ph::ANNEX_HEADER, currency, Lang::Pl),
         Block::Note {
             text: ph::ANNEX_NOTE.replace("{date}", &day(claims.filing)),
         },

@@ -4,7 +4,7 @@
 //! stamp duty and the annexes. Every sentence is in phrases.rs.
 
 use super::checks::{OrderCheck, Somatie};
-use super::parts::{interest_annex, invoice_table, party, regime, Ro};
+use super::parts::{interest_annex, invoice_table, party, regime, Chosen, Ro};
 use super::phrases::ORDER;
 use crate::engine::case::{Case, Channel};
 use crate::engine::document::Block;
@@ -39,22 +39,13 @@ pub fn compose_order(
     let p = &ORDER;
     let ro = Ro::new(case);
     let filing = check.filing;
-    let claims: Vec<_> = check
-        .claims
-        .iter()
-        .filter_map(|&i| report.claims.get(i))
-        .collect();
-    let principal: Decimal = claims.iter().map(|c| c.principal_outstanding).sum();
-    let interest: Decimal = claims.iter().map(|c| c.interest_outstanding).sum();
-    let compensation: Decimal = claims
-        .iter()
-        .filter_map(|c| c.compensation.as_ref()?.amount)
-        .sum();
-    let eur: Decimal = claims
-        .iter()
-        .filter_map(|c| c.compensation.as_ref().filter(|x| x.amount.is_some()))
-        .map(|c| c.eur)
-        .sum();
+    let Chosen {
+        claims,
+        principal,
+        interest,
+        compensation,
+        eur,
+    } = Chosen::of(report, &check.claims);
     let total = principal + interest + compensation;
     let para = |text: String| Block::Para { text };
 

@@ -4,12 +4,43 @@
 use super::phrases::{PARTY, REGIMES};
 use crate::engine::calendar::format_date;
 use crate::engine::case::{Case, Party, PartyKind};
-use crate::engine::document::Block;
-use crate::engine::interest::{effective_kind, InterestKind, Report};
+use crate::engine::document::{interest_periods, Block};
+use crate::engine::interest::{effective_kind, ClaimReport, InterestKind, Report};
 use crate::engine::locale::Lang;
 use crate::engine::money::{format_amount, format_percent};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+
+/// The invoices a request names and what they come to on the filing date.
+pub(crate) struct Chosen<'r> {
+    pub claims: Vec<&'r ClaimReport>,
+    pub principal: Decimal,
+    pub interest: Decimal,
+    /// The 40 EUR compensation where it was converted, in the case's currency and in EUR.
+    pub compensation: Decimal,
+    pub eur: Decimal,
+}
+
+impl<'r> Chosen<'r> {
+    pub fn of(report: &'r Report, indices: &[usize]) -> Self {
+        let claims: Vec<_> = indices
+            .iter()
+            .filter_map(|&i| report.claims.get(i))
+            .collect();
+        let converted = || {
+            claims
+                .iter()
+                .filter_map(|c| c.compensation.as_ref().filter(|x| x.amount.is_some()))
+        };
+        Chosen {
+            principal: claims.iter().map(|c| c.principal_outstanding).sum(),
+            interest: claims.iter().map(|c| c.interest_outstanding).sum(),
+            compensation: converted().filter_map(|x| x.amount).sum(),
+            eur: converted().map(|x| x.eur).sum(),
+            claims,
+        }
+    }
+}
 
 /// Formats figures in Romanian for one case.
 pub(crate) struct Ro<'a> {
@@ -123,23 +154,6 @@ pub(crate) fn interest_annex(
         .iter()
         .filter_map(|&i| report.claims.get(i))
         .collect();
-    let rows = chosen
-        .iter()
-        .flat_map(|c| {
-            let ro = &ro;
-            c.segments.iter().map(move |s| {
-                vec![
-                    c.number.trim().to_string(),
-                    ro.day(s.from),
-                    ro.day(s.to),
-                    s.days.to_string(),
-                    format_percent(s.rate, Lang::Ro),
-                    ro.money(s.base),
-                    ro.money(s.amount),
-                ]
-            })
-        })
-        .collect();
     let accrued: Decimal = chosen.iter().map(|c| c.interest).sum();
     let paid: Decimal = chosen.iter().map(|c| c.paid_interest).sum();
     let due: Decimal = chosen.iter().map(|c| c.interest_outstanding).sum();
@@ -147,11 +161,7 @@ pub(crate) fn interest_annex(
         Block::Heading {
             text: title.replace("{n}", &n.to_string()),
         },
-        Block::Table {
-            header: header.iter().map(|s| s.to_string()).collect(),
-            rows,
-            numeric: vec![false, false, false, true, true, true, true],
-        },
+        interest_periods(chosen.iter().copied(), header, case.currency, Lang::Ro),
         Block::Para {
             text: total
                 .replace("{accrued}", &ro.money(accrued))

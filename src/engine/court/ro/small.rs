@@ -4,7 +4,7 @@
 //! believed to copy and are marked for the person to check.
 
 use super::checks::SmallCheck;
-use super::parts::{interest_annex, invoice_table, regime, Ro};
+use super::parts::{interest_annex, invoice_table, regime, Chosen, Ro};
 use super::phrases::{EVIDENCE, ORDER, SMALL};
 use crate::engine::case::{Case, Document as Logged};
 use crate::engine::court::RO_SMALL_CLAIM_LIMIT;
@@ -29,21 +29,13 @@ pub fn compose_small_claim(
     let ro = Ro::new(case);
     let para = |text: String| Block::Para { text };
     let heading = |text: &str| Block::Heading { text: text.into() };
-    let claims: Vec<_> = check
-        .claims
-        .iter()
-        .filter_map(|&i| report.claims.get(i))
-        .collect();
-    let interest: Decimal = claims.iter().map(|c| c.interest_outstanding).sum();
-    let compensation: Decimal = claims
-        .iter()
-        .filter_map(|c| c.compensation.as_ref()?.amount)
-        .sum();
-    let eur: Decimal = claims
-        .iter()
-        .filter_map(|c| c.compensation.as_ref().filter(|x| x.amount.is_some()))
-        .map(|c| c.eur)
-        .sum();
+    let Chosen {
+        claims,
+        interest,
+        compensation,
+        eur,
+        ..
+    } = Chosen::of(report, &check.claims);
     let party_rows = |x: &crate::engine::case::Party| -> Vec<Vec<String>> {
         [
             (p.name, x.name.trim().to_string()),
