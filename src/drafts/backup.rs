@@ -23,6 +23,22 @@ struct BackupEntry<'a> {
     case: &'a Option<Case>,
 }
 
+/// The stored drafts `ids` (those that read back) with the case each one means, read in `lang`,
+/// ready for `backup_json`: the backup of the drafts bar and the archive of closed cases.
+pub fn stored_for_backup(
+    backend: &dyn super::Backend,
+    ids: &[String],
+    lang: crate::engine::locale::Lang,
+) -> Vec<(Draft, Option<Case>)> {
+    ids.iter()
+        .filter_map(|id| super::read(backend, id).and_then(Result::ok))
+        .map(|d| {
+            let case = d.form.parse(d.form.case.jurisdiction, lang).case;
+            (d, Some(case))
+        })
+        .collect()
+}
+
 pub fn backup_json(drafts: &[(Draft, Option<Case>)]) -> String {
     let file = BackupFile {
         kind: BACKUP_KIND,

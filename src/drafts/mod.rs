@@ -13,7 +13,7 @@ mod share;
 mod storage;
 mod usage;
 
-pub use backup::{backup_json, import, ImportError, Imported};
+pub use backup::{backup_json, import, stored_for_backup, ImportError, Imported};
 pub use codec::{base64url_decode, base64url_encode};
 pub use migrate::{migrate, MigrateError, DRAFT_VERSION};
 pub use model::{Draft, DraftMeta};

@@ -4,7 +4,6 @@ use super::backend::LocalBackend;
 use super::share;
 use super::state::{new_id, Drafts, Notice, PendingImport, SaveStatus};
 use crate::drafts::{self, Draft, Entry, Imported, DRAFT_VERSION};
-use crate::engine::case::Case;
 use crate::form::CaseForm;
 use leptos::prelude::*;
 
@@ -25,14 +24,7 @@ impl Drafts {
                 })
                 .collect()
         };
-        let mut items: Vec<(Draft, Option<Case>)> = ids
-            .iter()
-            .filter_map(|id| drafts::read(&backend, id).and_then(Result::ok))
-            .map(|d| {
-                let case = d.form.parse(d.form.case.jurisdiction, lang).case;
-                (d, Some(case))
-            })
-            .collect();
+        let mut items = drafts::stored_for_backup(&backend, &ids, lang);
         // Unsaved (storage full or unavailable): the backup comes from memory.
         if only_current && (items.is_empty() || self.status.get_untracked() != SaveStatus::Saved) {
             let draft = Draft {

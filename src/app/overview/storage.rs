@@ -67,14 +67,7 @@ pub fn StorageBox(items: Memo<Vec<Item>>) -> impl IntoView {
         }
         let mut backend = LocalBackend::new();
         let lang = ctx.lang.get_untracked();
-        let chosen: Vec<_> = closed
-            .iter()
-            .filter_map(|id| drafts::read(&backend, id).and_then(Result::ok))
-            .map(|d| {
-                let case = d.form.parse(d.form.case.jurisdiction, lang).case;
-                (d, Some(case))
-            })
-            .collect();
+        let chosen = drafts::stored_for_backup(&backend, &closed, lang);
         let json = drafts::backup_json(&chosen);
         // Removed only once the file is handed to the browser.
         if crate::app::download::download(
